@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+// The one error body of the API (see README, "Errors").
+
+export const errorCodes = [
+  'invalid_request',
+  'invalid_json',
+  'unsupported_media_type',
+  'payload_too_large',
+  'not_found',
+  'method_not_allowed',
+  'internal_error',
+] as const;
+
+export const issueSchema = z.strictObject({
+  path: z.string(),
+  message: z.string(),
+});
+
+export const errorBodySchema = z.strictObject({
+  error: z.enum(errorCodes),
+  message: z.string(),
+  issues: z.array(issueSchema).optional(),
+});
+
+export type ErrorCode = (typeof errorCodes)[number];
+export type Issue = z.infer<typeof issueSchema>;
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** Turns zod issues into the contract's flat list: one entry per problem, dot paths. */
+export function toIssues(error: z.ZodError): Issue[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: [...path, key].join('.'),
+        message: `Remove "${key}": it is not a question here`,
+      }));
+    }
+    return [{ path: path.join('.'), message: issue.message }];
+  });
+}
