@@ -28,7 +28,7 @@ export type Issue = z.infer<typeof issueSchema>;
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** Turns zod issues into the contract's flat list: one entry per problem, dot paths. */
-export function toIssues(error: z.ZodError): Issue[] {
+export function toIssues(error: { issues: readonly z.core.$ZodIssue[] }): Issue[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {

@@ -1,0 +1,31 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Layout } from './components/layout';
+import { matchPath, usePath } from './lib/router';
+import { StartPage } from './pages/start-page';
+import { NotFoundPage } from './pages/not-found-page';
+
+// The pages table of the contract. The start page is in the first bundle; the
+// others load when first visited.
+const SummaryPage = lazy(() => import('./pages/summary-page'));
+
+type Route = { pattern: string; page: ComponentType<{ params: Record<string, string> }> };
+
+const routes: Route[] = [
+  { pattern: '/', page: StartPage },
+  { pattern: '/summary', page: SummaryPage },
+];
+
+export function App() {
+  const path = usePath();
+  const match = routes
+    .map((route) => ({ route, params: matchPath(route.pattern, path) }))
+    .find((candidate) => candidate.params !== null);
+  const Page = match?.route.page ?? NotFoundPage;
+  return (
+    <Layout>
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <Page params={match?.params ?? {}} />
+      </Suspense>
+    </Layout>
+  );
+}

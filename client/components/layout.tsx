@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { Link } from '../lib/router';
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="width-container">
+          <Link className="site-name" href="/">
+            ITB Referral Aid
+          </Link>
+          <nav aria-label="Main">
+            <ul className="site-nav">
+              <li>
+                <Link href="/">Referral form</Link>
+              </li>
+              <li>
+                <Link href="/rules">How this works</Link>
+              </li>
+              <li>
+                <Link href="/examples">Examples</Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="width-container" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="width-container">
+          <p>
+            ITB Referral Aid lists points for a specialist to discuss. It does not decide who gets a pump. No
+            answers leave this browser until you create a summary, and the server keeps nothing.
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useBrowser } from './browser';
+
+describe('start page in Chromium', () => {
+  const browser = useBrowser();
+
+  it('says what the tool is and is not, with no axe violations', async () => {
+    const page = await browser.open('/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/intrathecal baclofen/i);
+    await expect(page.getByText('This is not a decision.').count()).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('serves the app on a client-side route when loaded directly', async () => {
+    const page = await browser.open('/summary');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Discussion summary');
+  });
+
+  it('loads with no CSP violation or console error', async () => {
+    const errors: string[] = [];
+    const page = await browser.open('about:blank');
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,11 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createSummary, summaryQueryOptions } from '../../../lib/summary-query';
+
+/** Posts the intake; on success the answer is cached under the key /summary reads. */
+export function useCreateSummary() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createSummary,
+    onSuccess: (summary, intake) => queryClient.setQueryData(summaryQueryOptions(intake).queryKey, summary),
+  });
+}

@@ -1,0 +1,43 @@
+import type { ErrorBody } from '../../shared/api/errors';
+
+/** A failed API call: HTTP status plus the contract's error body (or a network error with status 0). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ErrorBody,
+  ) {
+    super(body.message);
+    this.name = 'ApiError';
+  }
+}
+
+const networkError: ErrorBody = {
+  error: 'internal_error',
+  message: 'Could not reach the server. Check your connection and try again.',
+};
+
+/** The one way the client calls the API: JSON in and out, and it throws on any failure. */
+export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, {
+      method: init.method ?? 'GET',
+      headers: init.body === undefined ? undefined : { 'Content-Type': 'application/json' },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+  } catch {
+    throw new ApiError(0, networkError);
+  }
+  const body: unknown = await res.json().catch(() => undefined);
+  if (!res.ok) {
+    const errorBody = isErrorBody(body)
+      ? body
+      : { error: 'internal_error' as const, message: `The server answered ${res.status}. Try again.` };
+    throw new ApiError(res.status, errorBody);
+  }
+  return body as T;
+}
+
+function isErrorBody(body: unknown): body is ErrorBody {
+  return typeof body === 'object' && body !== null && typeof (body as ErrorBody).message === 'string';
+}

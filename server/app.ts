@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ErrorBody } from '../shared/api/errors';
+import { ApiError } from './lib/api-error';
+import { requestLog } from './lib/request-log';
+import { securityHeaders } from './lib/security-headers';
+import { serveClient } from './lib/serve-client';
+import { healthRoute } from './routes/health';
+import { summaryRoute } from './routes/summary';
+
+export type AppOptions = {
+  /** Folder of the built client; without it the app serves the API only. */
+  clientDir?: string;
+  /** Where request lines go; tests leave it out. */
+  log?: (line: string) => void;
+};
+
+export function createApp({ clientDir, log }: AppOptions = {}) {
+  const app = new Hono();
+  if (log) app.use(requestLog(log));
+  app.use(securityHeaders);
+
+  const api = new Hono()
+    .route('/health', healthRoute)
+    .route('/summary', summaryRoute);
+  app.route('/api', api);
+
+  // A known /api path asked with another method is a 405, not a 404.
+  const apiMethods = (path: string) =>
+    app.routes.filter((r) => r.path === path && r.method !== 'ALL').map((r) => r.method);
+
+  app.all('/api/*', (c) => {
+    const allowed = apiMethods(c.req.path);
+    if (allowed.length > 0) {
+      c.header('Allow', [...new Set([...allowed, ...(allowed.includes('GET') ? ['HEAD'] : [])])].join(', '));
+      throw new ApiError(405, 'method_not_allowed', `Use ${allowed.join(' or ')} for ${c.req.path}.`);
+    }
+    throw new ApiError(404, 'not_found', `There is no API endpoint at ${c.req.path}.`);
+  });
+
+  if (clientDir) app.route('/', serveClient(clientDir));
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(err.body, err.status);
+    if (err instanceof HTTPException && err.status < 500) {
+      const body: ErrorBody = { error: 'invalid_request', message: err.message || 'The request was not understood.' };
+      return c.json(body, err.status);
+    }
+    // Log where it failed, never the message: it could quote the request.
+    console.error(`internal error: ${err.name}\n${(err.stack ?? '').split('\n').slice(1).join('\n')}`);
+    const body: ErrorBody = { error: 'internal_error', message: 'Something went wrong on the server. Try again.' };
+    return c.json(body, 500);
+  });
+
+  return app;
+}

@@ -1,0 +1,55 @@
+import { zValidator } from '@hono/zod-validator';
+import { createMiddleware } from 'hono/factory';
+import { bodyLimit } from 'hono/body-limit';
+import type { z } from 'zod';
+import { toIssues } from '../../shared/api/errors';
+import { ApiError } from './api-error';
+
+export const maxBodyBytes = 32 * 1024;
+
+const jsonContentType = /^application\/(?:[a-z.+-]+\+)?json\s*(?:;.*)?$/i;
+
+const requireJsonContentType = createMiddleware(async (c, next) => {
+  if (!jsonContentType.test(c.req.header('content-type') ?? '')) {
+    throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json.');
+  }
+  await next();
+});
+
+// bodyLimit counts bytes while the body streams in, so a huge body is refused
+// after 32 KiB instead of being buffered whole.
+const limitBody = bodyLimit({
+  maxSize: maxBodyBytes,
+  onError: () => {
+    throw new ApiError(413, 'payload_too_large', `The body is larger than ${maxBodyBytes / 1024} KiB.`);
+  },
+});
+
+// Parsing here (c.req.json caches the result) lets malformed JSON get its own
+// error code before zValidator, whose own parse error is not our contract.
+const parseJson = createMiddleware(async (c, next) => {
+  try {
+    await c.req.json();
+  } catch {
+    throw new ApiError(400, 'invalid_json', 'The body is not valid JSON.');
+  }
+  await next();
+});
+
+/**
+ * Content type, size, JSON syntax, then the shared zod schema, each with its own
+ * error. Spread it into a route (`...validateJson(schema)`) so `c.req.valid('json')` stays typed.
+ */
+export const validateJson = <T extends z.ZodType>(schema: T) =>
+  [
+    requireJsonContentType,
+    limitBody,
+    parseJson,
+    zValidator('json', schema, (result) => {
+      if (!result.success) {
+        const issues = toIssues(result.error);
+        const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+        throw new ApiError(400, 'invalid_request', `The intake has ${count}; see issues.`, issues);
+      }
+    }),
+  ] as const;
