@@ -165,7 +165,8 @@ const valueLabelsByPath: Partial<Record<FieldPath, Record<string, string>>> = {
 export function describeValue(path: string, value: unknown): string {
   if (value === null) return path === 'spasticity.pennSpasmFrequency' ? 'not assessed' : 'not known';
   if (value === undefined) return 'not answered';
-  const labels = valueLabelsByPath[path as FieldPath] ?? (path.startsWith('considerations.') ? yesNoUnsureLabels : undefined);
+  const labels: Record<string, string> | undefined =
+    valueLabelsByPath[path as FieldPath] ?? (path.startsWith('considerations.') ? yesNoUnsureLabels : undefined);
   if (Array.isArray(value)) {
     return value.length === 0 ? 'none' : value.map((item) => labels?.[String(item)] ?? String(item)).join(', ');
   }

@@ -2,6 +2,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { intakeSchema, type Intake } from '../../../../shared/api/intake';
 import { conditions } from '../../../../shared/api/options';
+import { conditionLabels } from '../../../../shared/api/labels';
 import { saveSubmittedIntake } from '../../../lib/intake-storage';
 import { navigate } from '../../../lib/router';
 import { useCreateSummary } from '../api/create-summary';
@@ -26,15 +27,6 @@ const sliceDefaults: Omit<Intake, 'patient' | 'diagnosis'> = {
     mentalHealth: 'unsure',
     pregnancy: 'unsure',
   },
-};
-
-const conditionLabels: Record<(typeof conditions)[number], string> = {
-  cerebral_palsy: 'Cerebral palsy',
-  multiple_sclerosis: 'Multiple sclerosis',
-  spinal_cord_injury: 'Spinal cord injury',
-  stroke: 'Stroke',
-  brain_injury: 'Brain injury',
-  other: 'Other',
 };
 
 export function IntakeForm() {
