@@ -7,12 +7,22 @@ import { NotFoundPage } from './pages/not-found-page';
 // The pages table of the contract. The start page is in the first bundle; the
 // others load when first visited.
 const SummaryPage = lazy(() => import('./pages/summary-page'));
+const PatientSheetPage = lazy(() => import('./pages/patient-sheet-page'));
+const RulesPage = lazy(() => import('./pages/rules-page'));
+const ExamplesPage = lazy(() => import('./pages/examples-page'));
+const ExampleSummaryPage = lazy(() => import('./pages/example-summary-page'));
+const ExamplePatientPage = lazy(() => import('./pages/example-patient-page'));
 
 type Route = { pattern: string; page: ComponentType<{ params: Record<string, string> }> };
 
 const routes: Route[] = [
   { pattern: '/', page: StartPage },
   { pattern: '/summary', page: SummaryPage },
+  { pattern: '/summary/patient', page: PatientSheetPage },
+  { pattern: '/rules', page: RulesPage },
+  { pattern: '/examples', page: ExamplesPage },
+  { pattern: '/examples/:id', page: ExampleSummaryPage },
+  { pattern: '/examples/:id/patient', page: ExamplePatientPage },
 ];
 
 export function App() {

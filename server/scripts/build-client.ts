@@ -23,10 +23,19 @@ export function clientBuildIsStale(): boolean {
   return sourceDirs.some((dir) => newestSourceTime(dir) > built);
 }
 
-/** Builds the client for production when it is missing or out of date. */
+/** A production build of the client into outDir. */
+export async function buildClient(outDir = clientDir): Promise<void> {
+  process.env.NODE_ENV = 'production';
+  await build({
+    configFile: join(rootDir, 'client/vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+}
+
+/** Builds the client when it is missing or out of date. */
 export async function buildClientIfStale(): Promise<void> {
   if (!clientBuildIsStale()) return;
   console.log('Building the client (first run or sources changed)...');
-  process.env.NODE_ENV = 'production';
-  await build({ configFile: join(rootDir, 'client/vite.config.ts'), logLevel: 'warn' });
+  await buildClient();
 }
