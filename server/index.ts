@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { clientDir } from './scripts/paths';
@@ -6,7 +8,11 @@ import { clientDir } from './scripts/paths';
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
 
-const app = createApp({ clientDir, log: (line) => console.log(line) });
+// Under `npm run dev` Vite serves the pages, so a missing build only means "API only".
+const hasClient = existsSync(join(clientDir, 'index.html'));
+if (!hasClient) console.log(`No client build in ${clientDir}: serving the API only.`);
+
+const app = createApp({ clientDir: hasClient ? clientDir : undefined, log: (line) => console.log(line) });
 
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
