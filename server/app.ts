@@ -6,6 +6,7 @@ import { requestLog } from './lib/request-log';
 import { securityHeaders } from './lib/security-headers';
 import { serveClient } from './lib/serve-client';
 import { healthRoute } from './routes/health';
+import { rulesRoute } from './routes/rules';
 import { summaryRoute } from './routes/summary';
 
 export type AppOptions = {
@@ -22,7 +23,8 @@ export function createApp({ clientDir, log }: AppOptions = {}) {
 
   const api = new Hono()
     .route('/health', healthRoute)
-    .route('/summary', summaryRoute);
+    .route('/summary', summaryRoute)
+    .route('/rules', rulesRoute);
   app.route('/api', api);
 
   // A known /api path asked with another method is a 405, not a 404.

@@ -1,4 +1,4 @@
-import exampleIntake from './fixtures/example-intake.json' with { type: 'json' };
+import exampleIntake from '../shared/fixtures/example-intake.json' with { type: 'json' };
 import type { Intake } from '../shared/api/intake';
 import { createApp } from './app';
 

@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
 import type { Health } from '../../shared/api/summary';
-import { ruleSetIdentity } from '../rule-set-identity';
+import { ruleSetIdentity } from '../../shared/rules/rule-set-hash';
 
-export const healthRoute = new Hono().get('/', (c) => {
-  const body: Health = {
-    status: 'ok',
-    ruleSet: { version: ruleSetIdentity.version, hash: ruleSetIdentity.hash },
-  };
-  return c.json(body);
-});
+const body: Health = {
+  status: 'ok',
+  ruleSet: { version: ruleSetIdentity.version, hash: ruleSetIdentity.hash },
+};
+
+export const healthRoute = new Hono().get('/', (c) => c.json(body));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import exampleIntake from '../../server/fixtures/example-intake.json' with { type: 'json' };
+import exampleIntake from '../fixtures/example-intake.json' with { type: 'json' };
 import { toIssues } from './errors';
 import { intakeSchema } from './intake';
 

@@ -98,9 +98,9 @@ export const goalLabels: Labels<typeof options.goals> = {
 export const yesNoUnsureLabels: Labels<typeof options.yesNoUnsure> = { yes: 'Yes', no: 'No', unsure: 'Not sure' };
 
 export const seizureLabels: Labels<typeof options.seizureStates> = {
-  none: 'No seizures',
-  controlled: 'Seizures, controlled',
-  uncontrolled: 'Seizures, not controlled',
+  none: 'None',
+  controlled: 'Yes, controlled',
+  uncontrolled: 'Yes, not controlled',
   unsure: 'Not sure',
 };
 
@@ -118,7 +118,7 @@ export const fieldLabels = {
   'diagnosis.condition': 'Condition',
   'diagnosis.otherDescription': 'Condition described',
   'diagnosis.monthsSinceOnset': 'Months since onset or injury',
-  'spasticity.distribution': 'Where the spasticity is',
+  'spasticity.distribution': 'Distribution of spasticity',
   'spasticity.modifiedAshworth': 'Modified Ashworth score',
   'spasticity.pennSpasmFrequency': 'Penn spasm frequency score',
   'spasticity.impacts': 'Daily life affected',

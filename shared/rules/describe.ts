@@ -1,0 +1,48 @@
+import type { Condition, Leaf, Scalar } from './types';
+import { fieldInWords, valueInWords } from './words';
+
+// whenText: a condition in words, generated from the condition itself so the
+// words can never drift from what the evaluator tests.
+
+const orList = (items: string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+
+const quoted = (path: string, value: Scalar) => {
+  const words = valueInWords(path, value);
+  return /^\d/.test(words) ? words : `"${words}"`;
+};
+
+function describeLeaf(leaf: Leaf): string {
+  const field = fieldInWords(leaf.path);
+  if ('eq' in leaf) return `${field} is ${quoted(leaf.path, leaf.eq)}`;
+  if ('ne' in leaf) return `${field} is not ${quoted(leaf.path, leaf.ne)}`;
+  if ('in' in leaf) return `${field} is ${orList(leaf.in.map((value) => quoted(leaf.path, value)))}`;
+  if ('lt' in leaf) return `${field} is known and less than ${leaf.lt}`;
+  if ('gte' in leaf) return `${field} is ${leaf.gte} or more`;
+  if ('isNull' in leaf) return `${field} is ${valueInWords(leaf.path, null)}`;
+  if ('notEmpty' in leaf) return `${field} has at least one answer`;
+  return `${field} has no answer`;
+}
+
+/** `{ any: [a is "Not sure", b is "Not sure", ...] }` reads better as one sentence. */
+function sameEqualityTest(conditions: readonly Condition[]): Scalar | undefined {
+  const values = conditions.map((c) => ('path' in c && 'eq' in c ? c.eq : undefined));
+  const first = values[0];
+  return conditions.length > 2 && first !== undefined && values.every((v) => v === first) ? first : undefined;
+}
+
+export function describeCondition(condition: Condition, nested = false): string {
+  const wrap = (text: string) => (nested ? `(${text})` : text);
+  if ('all' in condition) return wrap(condition.all.map((c) => describeCondition(c, true)).join(' and '));
+  if ('any' in condition) {
+    const shared = sameEqualityTest(condition.any);
+    if (shared !== undefined) {
+      const fields = condition.any.map((c) => fieldInWords((c as Leaf).path, { lower: true }));
+      const first = (condition.any[0] as Leaf).path;
+      return wrap(`the answer is ${quoted(first, shared)} for any of: ${fields.join('; ')}`);
+    }
+    return wrap(condition.any.map((c) => describeCondition(c, true)).join(', or '));
+  }
+  if ('not' in condition) return `not ${describeCondition(condition.not, true)}`;
+  return describeLeaf(condition);
+}

@@ -1,0 +1,27 @@
+import { cautionRules } from './levels/caution';
+import { checkRules } from './levels/check';
+import { considerRules } from './levels/consider';
+import { indicationRules } from './levels/indication';
+import { infoRules } from './levels/info';
+import { sources } from './sources';
+import type { Rule } from './types';
+
+/** Catalogue order (RULES.md numbers 1 to 33), which is also level order. */
+export const rules: readonly Rule[] = [
+  ...indicationRules,
+  ...cautionRules,
+  ...considerRules,
+  ...checkRules,
+  ...infoRules,
+];
+
+/** Everything that defines the rule set; its canonical JSON is what the hash covers. */
+export const ruleSet = {
+  id: 'itb-referral',
+  version: '1.0.0',
+  reviewed: '2026-11-24',
+  rules,
+  sources,
+} as const;
+
+export type RuleSet = typeof ruleSet;
