@@ -6,6 +6,7 @@ import { requestLog } from './lib/request-log';
 import { securityHeaders } from './lib/security-headers';
 import { serveClient } from './lib/serve-client';
 import { healthRoute } from './routes/health';
+import { apiReferenceRoute, apiReferenceStyleRoute, openApiRoute } from './routes/openapi';
 import { rulesRoute } from './routes/rules';
 import { summaryRoute } from './routes/summary';
 
@@ -24,7 +25,10 @@ export function createApp({ clientDir, log }: AppOptions = {}) {
   const api = new Hono()
     .route('/health', healthRoute)
     .route('/summary', summaryRoute)
-    .route('/rules', rulesRoute);
+    .route('/rules', rulesRoute)
+    .route('/openapi.json', openApiRoute)
+    .route('/docs', apiReferenceRoute)
+    .route('/docs.css', apiReferenceStyleRoute);
   app.route('/api', api);
 
   // A known /api path asked with another method is a 405, not a 404.

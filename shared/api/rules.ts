@@ -22,14 +22,29 @@ export type ConditionData =
   | { any: ConditionData[] }
   | { not: ConditionData };
 
-export const conditionSchema: z.ZodType<ConditionData> = z.lazy(() =>
-  z.union([
-    leafSchema,
-    z.strictObject({ all: z.array(conditionSchema) }),
-    z.strictObject({ any: z.array(conditionSchema) }),
-    z.strictObject({ not: conditionSchema }),
-  ]),
-);
+// Getters let zod 4 describe the recursion, and the JSON Schema refer to itself.
+export const allConditionSchema = z.strictObject({
+  get all() {
+    return z.array(conditionSchema);
+  },
+});
+export const anyConditionSchema = z.strictObject({
+  get any() {
+    return z.array(conditionSchema);
+  },
+});
+export const notConditionSchema = z.strictObject({
+  get not() {
+    return conditionSchema;
+  },
+});
+
+export const conditionSchema: z.ZodType<ConditionData> = z.union([
+  leafSchema,
+  allConditionSchema,
+  anyConditionSchema,
+  notConditionSchema,
+]);
 
 export const ruleListingSchema = z.strictObject({
   id: z.string(),

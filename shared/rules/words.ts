@@ -13,6 +13,9 @@ export function valueInWords(path: string, value: unknown): string {
   if (value === undefined) return 'not recorded';
   if (scorePaths.has(path)) return value === null ? 'not assessed' : value === 'not_assessed' ? 'not assessed' : String(value);
   if (typeof value === 'number') return units[path] ? `${value} ${units[path]}` : String(value);
+  if (Array.isArray(value)) {
+    return value.length === 0 ? 'none' : value.map((item) => lowerFirst(describeValue(path, item))).join(', ');
+  }
   return lowerFirst(describeValue(path, value));
 }
 

@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { summarySchema } from '../../shared/api/summary';
+import { errorBodySchema } from '../../shared/api/errors';
+import { arbitraryIntake } from '../../shared/fixtures/arbitrary-intake';
+import { rules } from '../../shared/rules/rule-set';
+import { postJson, sampleIntake } from '../test-helpers';
+
+const ruleIds = rules.map((rule) => rule.id).sort();
+
+describe('POST /api/summary', () => {
+  it('answers the example with findings by level, because and sources', async () => {
+    const res = await postJson('/api/summary', sampleIntake());
+    const body = summarySchema.parse(await res.json());
+    expect(body.findings.map((f) => f.ruleId)).toEqual([
+      'listed-condition',
+      'severe-spasticity',
+      'oral-not-enough',
+      'oral-side-effects',
+      'daily-impact',
+      'widespread-pattern',
+      'unsure-answers',
+    ]);
+    const sideEffects = body.findings.find((f) => f.ruleId === 'oral-side-effects')!;
+    expect(sideEffects.clinicianText).toContain('(drowsiness, weakness)');
+    expect(sideEffects.because).toContainEqual({ path: 'oralBaclofen.sideEffectsLimitedDose', value: 'yes' });
+    expect(sideEffects.sources.map((s) => s.id)).toEqual(['seed', 'label-lioresal']);
+  });
+
+  it('random valid intakes: always 200, each rule once, identical bytes on repeat', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryIntake, async (intake) => {
+        const first = await postJson('/api/summary', intake);
+        expect(first.status).toBe(200);
+        const text = await first.text();
+        const body = JSON.parse(text);
+        expect([...body.findings.map((f: { ruleId: string }) => f.ruleId), ...body.notFired].sort()).toEqual(ruleIds);
+        expect(await (await postJson('/api/summary', intake)).text()).toBe(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  const hostileValue = fc.oneof(
+    fc.constant('__proto__'),
+    fc.string({ maxLength: 40 }),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant({ __proto__: { polluted: true } }),
+    fc.constant('x'.repeat(5000)),
+    fc.array(fc.string(), { maxLength: 5 }),
+  );
+
+  it('random broken intakes: always a 4xx JSON error with issues, never a 5xx', async () => {
+    const broken = fc.tuple(arbitraryIntake, fc.array(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 3 }), hostileValue).map(
+      ([intake, path, value]) => {
+        // Set a random (possibly new, possibly prototype-named) key somewhere in the intake.
+        const copy = JSON.parse(JSON.stringify(intake));
+        let target = copy;
+        for (const key of path.slice(0, -1)) {
+          // Own properties only: walking "__proto__" must not reach Object.prototype in this test process.
+          if (!(Object.hasOwn(target, key) && typeof target[key] === 'object' && target[key])) {
+            Object.defineProperty(target, key, { value: {}, enumerable: true, configurable: true, writable: true });
+          }
+          target = target[key];
+        }
+        Object.defineProperty(target, path.at(-1)!, { value, enumerable: true, configurable: true, writable: true });
+        return JSON.stringify(copy);
+      },
+    );
+    await fc.assert(
+      fc.asyncProperty(broken, async (body) => {
+        const res = await postJson('/api/summary', body);
+        expect(res.status).toBeLessThan(500);
+        if (res.status !== 200) {
+          const error = errorBodySchema.parse(await res.json());
+          expect(res.status).toBeGreaterThanOrEqual(400);
+          if (error.error === 'invalid_request') expect(error.issues!.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('hostile bodies: any JSON value, deep nesting, huge strings, prototype keys', async () => {
+    const deep = '['.repeat(5000) + ']'.repeat(5000);
+    const nested = '{"a":'.repeat(3000) + '1' + '}'.repeat(3000);
+    const bodies = [deep, nested, '"just a string"', '42', 'null', '{"__proto__":{"admin":true}}', '{"constructor":{"prototype":{}}}', JSON.stringify({ notes: 'y'.repeat(30000) })];
+    for (const body of bodies) {
+      const res = await postJson('/api/summary', body);
+      expect([400, 413]).toContain(res.status);
+      errorBodySchema.parse(await res.json());
+    }
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), async (value) => {
+        const res = await postJson('/api/summary', JSON.stringify(value));
+        expect([400, 413]).toContain(res.status);
+        errorBodySchema.parse(await res.json());
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
