@@ -1,6 +1,6 @@
-import { zValidator } from '@hono/zod-validator';
 import { createMiddleware } from 'hono/factory';
 import { bodyLimit } from 'hono/body-limit';
+import { validator } from 'hono/validator';
 import type { z } from 'zod';
 import { toIssues } from '../../shared/api/errors';
 import { ApiError } from './api-error';
@@ -16,17 +16,26 @@ const requireJsonContentType = createMiddleware(async (c, next) => {
   await next();
 });
 
-// bodyLimit counts bytes while the body streams in, so a huge body is refused
-// after 32 KiB instead of being buffered whole.
-const limitBody = bodyLimit({
-  maxSize: maxBodyBytes,
-  onError: () => {
-    throw new ApiError(413, 'payload_too_large', `The body is larger than ${maxBodyBytes / 1024} KiB.`);
-  },
+const tooLarge = () => {
+  throw new ApiError(413, 'payload_too_large', `The body is larger than ${maxBodyBytes / 1024} KiB.`);
+};
+
+// A streamed body (no Content-Length) is counted while it arrives, so a huge
+// body is refused after 32 KiB instead of being buffered whole.
+const countWhileReading = bodyLimit({ maxSize: maxBodyBytes, onError: tooLarge });
+
+// With a Content-Length the header decides, and the body is left untouched:
+// Node's parser never reads past the announced length, and not wrapping the
+// body keeps @hono/node-server's fast path for c.req.json() (twice the throughput).
+const limitBody = createMiddleware(async (c, next) => {
+  const announced = c.req.header('content-length');
+  if (announced === undefined || c.req.header('transfer-encoding') !== undefined) return countWhileReading(c, next);
+  if (Number(announced) > maxBodyBytes) tooLarge();
+  await next();
 });
 
 // Parsing here (c.req.json caches the result) lets malformed JSON get its own
-// error code before zValidator, whose own parse error is not our contract.
+// error code before the schema check, whose own parse error is not our contract.
 const parseJson = createMiddleware(async (c, next) => {
   try {
     await c.req.json();
@@ -45,11 +54,13 @@ export const validateJson = <T extends z.ZodType>(schema: T) =>
     requireJsonContentType,
     limitBody,
     parseJson,
-    zValidator('json', schema, (result) => {
-      if (!result.success) {
-        const issues = toIssues(result.error);
-        const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-        throw new ApiError(400, 'invalid_request', `The intake has ${count}; see issues.`, issues);
-      }
+    // Synchronous safeParse: the schemas have no async refinements, and the
+    // async path of @hono/zod-validator costs a third of the summary's throughput.
+    validator('json', (value): z.output<T> => {
+      const result = schema.safeParse(value);
+      if (result.success) return result.data;
+      const issues = toIssues(result.error);
+      const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+      throw new ApiError(400, 'invalid_request', `The intake has ${count}; see issues.`, issues);
     }),
   ] as const;

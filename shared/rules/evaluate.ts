@@ -3,30 +3,39 @@ import type { Intake } from '../api/intake';
 import type { Condition, Leaf, Rule } from './types';
 
 // The one evaluator. Pure: data in, data out; no clock, no I/O, no logging.
+// Each condition is turned once into a small test function (cached per rule
+// object), so a request does no parsing of paths or operators.
 
 export type Outcome = { rule: Rule; matched: boolean; because: Because[] };
 
+type Result = { matched: boolean; because: Because[] };
+type Test = (intake: Intake) => Result;
+
+const noMatch: Result = { matched: false, because: [] };
+
 /** Reads a dot path; a question that was not asked (e.g. dose when oral baclofen was not tried) is undefined. */
 export function readPath(intake: Intake, path: string): unknown {
+  return readKeys(intake, path.split('.'));
+}
+
+function readKeys(intake: Intake, keys: readonly string[]): unknown {
   let value: unknown = intake;
-  for (const key of path.split('.')) {
+  for (const key of keys) {
     if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
     value = (value as Record<string, unknown>)[key];
   }
   return value;
 }
 
-function testLeaf(leaf: Leaf, value: unknown): boolean {
-  // A missing answer never matches: the question did not apply.
-  if (value === undefined) return false;
-  if ('eq' in leaf) return value === leaf.eq;
-  if ('ne' in leaf) return value !== leaf.ne;
-  if ('in' in leaf) return leaf.in.some((option) => option === value);
-  if ('lt' in leaf) return typeof value === 'number' && value < leaf.lt;
-  if ('gte' in leaf) return typeof value === 'number' && value >= leaf.gte;
-  if ('isNull' in leaf) return value === null;
-  if ('notEmpty' in leaf) return Array.isArray(value) && value.length > 0;
-  return Array.isArray(value) && value.length === 0;
+function leafPredicate(leaf: Leaf): (value: unknown) => boolean {
+  if ('eq' in leaf) return (value) => value === leaf.eq;
+  if ('ne' in leaf) return (value) => value !== leaf.ne;
+  if ('in' in leaf) return (value) => leaf.in.some((option) => option === value);
+  if ('lt' in leaf) return (value) => typeof value === 'number' && value < leaf.lt;
+  if ('gte' in leaf) return (value) => typeof value === 'number' && value >= leaf.gte;
+  if ('isNull' in leaf) return (value) => value === null;
+  if ('notEmpty' in leaf) return (value) => Array.isArray(value) && value.length > 0;
+  return (value) => Array.isArray(value) && value.length === 0;
 }
 
 /** Every leaf of a condition, in reading order. */
@@ -37,32 +46,66 @@ export function leavesOf(condition: Condition): Leaf[] {
   return [condition];
 }
 
-type Result = { matched: boolean; because: Because[] };
-
-function test(condition: Condition, intake: Intake): Result {
+function compile(condition: Condition): Test {
   if ('all' in condition) {
-    const results = condition.all.map((child) => test(child, intake));
-    const matched = results.every((result) => result.matched);
-    return { matched, because: matched ? results.flatMap((result) => result.because) : [] };
+    const children = condition.all.map(compile);
+    return (intake) => {
+      const because: Because[] = [];
+      for (const child of children) {
+        const result = child(intake);
+        if (!result.matched) return noMatch;
+        because.push(...result.because);
+      }
+      return { matched: true, because };
+    };
   }
   if ('any' in condition) {
     // Every branch is evaluated, so `because` names each answer that matched, not just the first.
-    const results = condition.any.map((child) => test(child, intake));
-    return {
-      matched: results.some((result) => result.matched),
-      because: results.flatMap((result) => (result.matched ? result.because : [])),
+    const children = condition.any.map(compile);
+    return (intake) => {
+      const because: Because[] = [];
+      let matched = false;
+      for (const child of children) {
+        const result = child(intake);
+        if (result.matched) {
+          matched = true;
+          because.push(...result.because);
+        }
+      }
+      return matched ? { matched, because } : noMatch;
     };
   }
   if ('not' in condition) {
-    const inner = test(condition.not, intake);
-    if (inner.matched) return { matched: false, because: [] };
-    // "Not severe" is true because of the answers it read: show those.
-    const read = leavesOf(condition.not).map((leaf) => ({ path: leaf.path, value: readPath(intake, leaf.path) }));
-    return { matched: true, because: read.filter((entry) => entry.value !== undefined) };
+    const inner = compile(condition.not);
+    const read = leavesOf(condition.not).map((leaf) => ({ path: leaf.path, keys: leaf.path.split('.') }));
+    return (intake) => {
+      if (inner(intake).matched) return noMatch;
+      // "Not severe" is true because of the answers it read: show those.
+      const because = read
+        .map(({ path, keys }) => ({ path, value: readKeys(intake, keys) }))
+        .filter((entry) => entry.value !== undefined);
+      return { matched: true, because };
+    };
   }
-  const value = readPath(intake, condition.path);
-  const matched = testLeaf(condition, value);
-  return { matched, because: matched ? [{ path: condition.path, value }] : [] };
+  const { path } = condition;
+  const keys = path.split('.');
+  const predicate = leafPredicate(condition);
+  return (intake) => {
+    const value = readKeys(intake, keys);
+    // A missing answer never matches: the question did not apply.
+    return value !== undefined && predicate(value) ? { matched: true, because: [{ path, value }] } : noMatch;
+  };
+}
+
+const compiled = new WeakMap<Condition, Test>();
+
+function testOf(condition: Condition): Test {
+  let test = compiled.get(condition);
+  if (!test) {
+    test = compile(condition);
+    compiled.set(condition, test);
+  }
+  return test;
 }
 
 function uniqueByPath(entries: Because[]): Because[] {
@@ -73,7 +116,7 @@ function uniqueByPath(entries: Because[]): Because[] {
 /** Evaluate every rule: the summary also lists the rules that did not fire. */
 export function evaluate(rules: readonly Rule[], intake: Intake): Outcome[] {
   return rules.map((rule) => {
-    const result = test(rule.when, intake);
-    return { rule, matched: result.matched, because: uniqueByPath(result.because) };
+    const result = testOf(rule.when)(intake);
+    return { rule, matched: result.matched, because: result.matched ? uniqueByPath(result.because) : [] };
   });
 }

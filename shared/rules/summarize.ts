@@ -7,6 +7,10 @@ import { sources } from './sources';
 
 const sourceLabel = new Map(sources.map((source) => [source.id, source.label]));
 const levelRank = new Map(levels.map((level, rank) => [level, rank]));
+// Citations never change: resolve them once per rule, not per request.
+const citations = new Map(
+  rules.map((rule) => [rule.id, rule.sources.map((id) => ({ id, label: sourceLabel.get(id) ?? id }))]),
+);
 
 /**
  * The body of POST /api/summary. Pure: the same intake and identity give the same
@@ -23,7 +27,7 @@ export function summarize(intake: Intake, identity: RuleSetIdentity): Summary {
       clinicianText: fillText(rule.clinicianText, intake, because),
       patientText: rule.patientText,
       because,
-      sources: rule.sources.map((id) => ({ id, label: sourceLabel.get(id) ?? id })),
+      sources: citations.get(rule.id)!,
     }))
     // Array.prototype.sort is stable: within a level, catalogue order stays.
     .sort((a, b) => levelRank.get(a.level)! - levelRank.get(b.level)!);

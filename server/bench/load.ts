@@ -1,0 +1,22 @@
+import autocannon from 'autocannon';
+
+export type LoadResult = { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number; total: number };
+
+/** Drives one endpoint on loopback for a bounded time; autocannon stops by itself. */
+export async function load(url: string, options: { seconds: number; connections: number; method?: 'GET' | 'POST'; body?: string }): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.seconds,
+    method: options.method ?? 'GET',
+    headers: options.body ? { 'content-type': 'application/json' } : undefined,
+    body: options.body,
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    total: result.requests.total,
+  };
+}
