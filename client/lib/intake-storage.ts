@@ -22,3 +22,26 @@ export function loadSubmittedIntake(): Intake | null {
 export function clearSubmittedIntake(): void {
   sessionStorage.removeItem(submittedKey);
 }
+
+const draftKey = 'itb-referral-aid:draft';
+
+/** The form's answers as typed, and the step the user was on. */
+export type Draft<Values> = { values: Values; step: string };
+
+export function saveDraft<Values>(draft: Draft<Values>): void {
+  sessionStorage.setItem(draftKey, JSON.stringify(draft));
+}
+
+export function loadDraft<Values>(): Draft<Values> | null {
+  const raw = sessionStorage.getItem(draftKey);
+  if (raw === null) return null;
+  try {
+    return JSON.parse(raw) as Draft<Values>;
+  } catch {
+    return null;
+  }
+}
+
+export function clearDraft(): void {
+  sessionStorage.removeItem(draftKey);
+}

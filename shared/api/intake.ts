@@ -17,9 +17,9 @@ const uniqueList = <T extends readonly [string, ...string[]]>(values: T, what: s
       error: `List each of ${what} only once`,
     });
 
-const wholeNumber = (min: number, max: number, what: string) =>
+const wholeNumber = (min: number, max: number, what: string, missing = `Enter ${what}`) =>
   z
-    .number({ error: `Enter ${what} as a number` })
+    .number({ error: (issue) => (issue.input === undefined ? missing : `Enter ${what} as a number`) })
     .int({ error: `Enter ${what} as a whole number` })
     .min(min, { error: `Enter ${what} from ${min} to ${max}` })
     .max(max, { error: `Enter ${what} from ${min} to ${max}` });
@@ -48,7 +48,7 @@ export const diagnosisSchema = section(
       .min(1, { error: 'Describe the condition' })
       .max(200, { error: 'Describe the condition in 200 characters or fewer' })
       .optional(),
-    monthsSinceOnset: wholeNumber(0, 1500, 'the months since onset').nullable(),
+    monthsSinceOnset: wholeNumber(0, 1500, 'the months since onset', 'Enter the months since onset, or select "Not known"').nullable(),
   },
   'the diagnosis',
 ).superRefine((diagnosis, ctx) => {
@@ -68,7 +68,7 @@ export const diagnosisSchema = section(
 export const spasticitySchema = section({
   distribution: oneOf(options.distributions, 'where the spasticity is'),
   modifiedAshworth: oneOf(options.ashworthScores, 'a Modified Ashworth score, or "not assessed"'),
-  pennSpasmFrequency: wholeNumber(0, 4, 'the Penn spasm frequency score').nullable(),
+  pennSpasmFrequency: wholeNumber(0, 4, 'the Penn spasm frequency score', 'Choose a Penn spasm frequency score, or "Not assessed"').nullable(),
   impacts: uniqueList(options.impacts, 'the daily activities affected'),
 }, 'spasticity');
 
@@ -79,7 +79,7 @@ const oralBaclofenNotTriedSchema = z.strictObject({
 const oralBaclofenTriedSchema = z.strictObject({
   tried: z.literal('yes'),
   highestDailyDoseMg: z
-    .number({ error: 'Enter the highest daily dose in mg, or choose "not known"' })
+    .number({ error: 'Enter the highest daily dose in mg, or select "Not known"' })
     .min(1, { error: 'Enter a daily dose from 1 to 300 mg' })
     .max(300, { error: 'Enter a daily dose from 1 to 300 mg' })
     .nullable(),
