@@ -1,7 +1,27 @@
+import { PatientSheet } from '../features/patient-sheet/components/patient-sheet';
+import { loadSubmittedIntake } from '../lib/intake-storage';
+import { Link } from '../lib/router';
 import { usePageTitle } from '../lib/use-page-title';
 
-// Placeholder: this page is built under issue 6.
-export default function Page() {
+export default function PatientSheetPage() {
   usePageTitle('Your sheet for the specialist visit');
-  return <h1>Your sheet for the specialist visit</h1>;
+  const intake = loadSubmittedIntake();
+  if (!intake) {
+    return (
+      <>
+        <h1>Your sheet for the specialist visit</h1>
+        <p>
+          There is no summary in this browser tab yet. <Link href="/">Fill in the referral form</Link> first.
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="caption screen-only">
+        <Link href="/summary">Back to the discussion summary</Link>
+      </p>
+      <PatientSheet intake={intake} />
+    </>
+  );
 }

@@ -1,0 +1,101 @@
+import { useQuery } from '@tanstack/react-query';
+import { levelLabels } from '../../../../shared/api/labels';
+import { levels } from '../../../../shared/api/summary';
+import { LevelIcon, LevelLabel } from '../../../components/ui/level-icon';
+import { rulesQueryOptions } from '../../../lib/rules-query';
+import './rules.css';
+
+const changelog = [
+  { version: '1.0.0', date: '2026-11-24', change: 'First rule set: 33 rules from the catalogue, with sources.' },
+];
+
+/** Every rule, straight from GET /api/rules: nothing about the summary is hidden in code. */
+export function RulesList() {
+  const rules = useQuery(rulesQueryOptions());
+  if (rules.isPending) return <p role="status">Loading the rules…</p>;
+  if (rules.isError) {
+    return (
+      <div className="error-summary" role="alert">
+        <h2 className="error-summary-title">The rules could not be loaded</h2>
+        <p>{rules.error.message}</p>
+        <button type="button" className="button" onClick={() => rules.refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  const { ruleSet, rules: list, sources } = rules.data;
+  return (
+    <>
+      <dl className="rule-set-facts">
+        <div>
+          <dt>Version</dt>
+          <dd>{ruleSet.version}</dd>
+        </div>
+        <div>
+          <dt>Reviewed</dt>
+          <dd>{ruleSet.reviewed}</dd>
+        </div>
+        <div>
+          <dt>Hash</dt>
+          <dd className="hash">{ruleSet.hash}</dd>
+        </div>
+        <div>
+          <dt>Rules</dt>
+          <dd>{list.length}</dd>
+        </div>
+      </dl>
+
+      {levels.map((level) => (
+        <section key={level} aria-labelledby={`rules-${level}`}>
+          <h2 id={`rules-${level}`} className={`level-heading level-${level}`}>
+            <LevelIcon level={level} />
+            {levelLabels[level].label}
+          </h2>
+          <p className="hint">{levelLabels[level].description}</p>
+          {list
+            .filter((rule) => rule.level === level)
+            .map((rule) => (
+              <article key={rule.id} id={rule.id} className={`rule finding-${rule.level}`} aria-labelledby={`${rule.id}-title`}>
+                <div className="finding-head">
+                  <LevelLabel level={rule.level} />
+                  <span className="rule-id">{rule.id}</span>
+                </div>
+                <h3 id={`${rule.id}-title`}>{rule.title}</h3>
+                <p>
+                  <strong>Fires when</strong> {rule.whenText}.
+                </p>
+                <p>
+                  <strong>For the specialist:</strong> {rule.clinicianText}
+                </p>
+                <p>
+                  <strong>For the patient:</strong> {rule.patientText}
+                </p>
+                <p className="rule-sources">
+                  <strong>Sources:</strong> {rule.sources.map((source) => source.label).join('; ')}
+                </p>
+              </article>
+            ))}
+        </section>
+      ))}
+
+      <h2>Sources</h2>
+      <ul>
+        {sources.map((source) => (
+          <li key={source.id}>
+            {source.url ? <a href={source.url}>{source.label}</a> : source.label} <span className="rule-id">{source.id}</span>
+          </li>
+        ))}
+      </ul>
+
+      <h2>Changes</h2>
+      <ul>
+        {changelog.map((entry) => (
+          <li key={entry.version}>
+            <strong>{entry.version}</strong> ({entry.date}): {entry.change}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
