@@ -16,8 +16,8 @@ export function useBrowser() {
   return {
     baseUrl,
     /** A new page in a fresh context (its own sessionStorage), at the given path. */
-    async open(path = '/', viewport = { width: 1280, height: 900 }): Promise<Page> {
-      const context = await browser.newContext({ viewport, baseURL: baseUrl });
+    async open(path = '/', viewport = { width: 1280, height: 900 }, permissions: string[] = []): Promise<Page> {
+      const context = await browser.newContext({ viewport, baseURL: baseUrl, permissions });
       const page = await context.newPage();
       await page.goto(path);
       return page;

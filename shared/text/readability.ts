@@ -4,7 +4,10 @@ import { syllable } from 'syllable';
 // materials is usually checked with: 0.39 (words/sentences) + 11.8 (syllables/words) - 15.59.
 
 const wordsOf = (text: string) => text.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? [];
-const sentenceCount = (text: string) => Math.max(1, (text.match(/[.!?]+(\s|$)/g) ?? []).length);
+// A sentence ends at . ! or ?, and also at a line break: headings, list items
+// and table cells are read as units of their own.
+const sentenceCount = (text: string) =>
+  Math.max(1, text.split(/[.!?]+(?:\s|$)|\n+/).filter((part) => /[A-Za-z0-9]/.test(part)).length);
 
 export function fleschKincaidGrade(text: string): number {
   const words = wordsOf(text);
