@@ -16,15 +16,25 @@ describe('start page in Chromium', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Discussion summary');
   });
 
-  it('loads with no CSP violation or console error', async () => {
-    const errors: string[] = [];
-    const page = await browser.open('about:blank');
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto('/');
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(errors).toEqual([]);
-  });
+  it.each(['/', '/examples/ms-drowsiness', '/examples/ms-drowsiness/patient', '/rules'])(
+    '%s loads with no CSP violation or console error',
+    async (path) => {
+      const errors: string[] = [];
+      const page = await browser.open('about:blank');
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.text().startsWith('CSP')) errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.log(`CSP ${event.violatedDirective} ${event.blockedURI}`),
+        ),
+      );
+      await page.goto(path);
+      // Wait for the lazy part of each page (the form, the summary, the rules) to run.
+      await page.locator('form, .rule-set-identity, .sheet-footer, .rule').first().waitFor();
+      if (path === '/') await page.getByRole('button', { name: 'Continue' }).click();
+      expect(errors).toEqual([]);
+    },
+  );
 });

@@ -1,5 +1,11 @@
-import { IntakeForm } from '../features/intake/components/intake-form';
+import { lazy, Suspense } from 'react';
 import { usePageTitle } from '../lib/use-page-title';
+
+// The form brings zod and react-hook-form; loading it as its own chunk lets the
+// page's words show first, while the form arrives a moment later.
+const IntakeForm = lazy(() =>
+  import('../features/intake/components/intake-form').then((module) => ({ default: module.IntakeForm })),
+);
 
 export function StartPage() {
   usePageTitle('Refer for intrathecal baclofen');
@@ -18,7 +24,9 @@ export function StartPage() {
         </p>
         <p>Do not enter names, dates of birth or record numbers. The form never asks for them.</p>
       </div>
-      <IntakeForm />
+      <Suspense fallback={<p role="status">Loading the form…</p>}>
+        <IntakeForm />
+      </Suspense>
     </>
   );
 }

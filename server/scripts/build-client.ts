@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { clientDir, rootDir } from './paths';
@@ -23,6 +24,22 @@ export function clientBuildIsStale(): boolean {
   return sourceDirs.some((dir) => newestSourceTime(dir) > built);
 }
 
+/**
+ * Brotli and gzip copies beside each asset: the server sends them as they are
+ * (serveStatic precompressed), so no request pays for compression.
+ */
+function precompress(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) precompress(path);
+    else if (/\.(js|css|svg|json)$/.test(entry.name)) {
+      const content = readFileSync(path);
+      writeFileSync(`${path}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }));
+    }
+  }
+}
+
 /** A production build of the client into outDir. */
 export async function buildClient(outDir = clientDir): Promise<void> {
   process.env.NODE_ENV = 'production';
@@ -31,6 +48,7 @@ export async function buildClient(outDir = clientDir): Promise<void> {
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
   });
+  precompress(outDir);
 }
 
 /** Builds the client when it is missing or out of date. */
