@@ -14,7 +14,7 @@ describe('summaryToText', () => {
       expect(text).toContain(`${finding.title} [${finding.ruleId}]`);
       expect(text).toContain(finding.clinicianText);
     }
-    expect(text).toContain('Because: Side effects limited the dose: yes');
+    expect(text).toContain('Because: Oral baclofen tried: yes; Oral baclofen side effects: drowsiness, weakness; Side effects limited the dose: yes');
     expect(text).toContain('Lioresal Intrathecal (baclofen injection) US prescribing information');
   });
 
