@@ -95,6 +95,35 @@ describe('referral form in Chromium', () => {
     expect((await request).postDataJSON().oralBaclofen).toEqual({ tried: 'no' });
   });
 
+  it('on a network failure says so, keeps the answers and tries again', async () => {
+    const page = await browser.open('/');
+    await fillWholeForm(page);
+    await page.route('**/api/summary', (route) => route.abort('failed'));
+    await keyboard(page).press('Create summary');
+    await page.getByText('The summary could not be created').waitFor();
+    expect(await heading(page)).toBe('Check your answers');
+    await expect(page.locator('.summary-list-row', { hasText: 'Age (years)' }).locator('.summary-list-value').textContent()).resolves.toBe('42');
+    await page.unroute('**/api/summary');
+    await keyboard(page).press('Try again');
+    await page.waitForURL('**/summary');
+  });
+
+  it('a server 400 lands on the same field as a client error', async () => {
+    const page = await browser.open('/');
+    await fillWholeForm(page);
+    await page.route('**/api/summary', (route) =>
+      route.fulfill({
+        status: 400,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: 'invalid_request', message: 'The intake has 1 problem; see issues.', issues: [{ path: 'spasticity.modifiedAshworth', message: 'Choose a Modified Ashworth score, or "not assessed"' }] }),
+      }),
+    );
+    await keyboard(page).press('Create summary');
+    await page.locator('.error-summary').getByRole('link').first().waitFor();
+    expect(await heading(page)).toContain('Spasticity');
+    await expect(page.locator('#field-spasticity-modifiedAshworth-error').textContent()).resolves.toContain('Choose a Modified Ashworth score');
+  });
+
   it('"None of these" clears the other boxes, and ticking one clears it', async () => {
     const page = await browser.open('/');
     await page.getByRole('link', { name: /Other treatments and goals/ }).click();

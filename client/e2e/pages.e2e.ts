@@ -104,6 +104,16 @@ describe('summary, patient sheet, rules and examples in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('the summary says when the server fails, and tries again', async () => {
+    const page = await browser.open('/examples/stroke-focal');
+    await page.route('**/api/summary', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"internal_error","message":"Something went wrong on the server. Try again."}' }));
+    await page.reload();
+    await page.getByText('The summary could not be created').waitFor();
+    await page.unroute('**/api/summary');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('.rule-set-identity').waitFor();
+  });
+
   it('the rules page lists all 33 rules with "Fires when", version, hash and review date', async () => {
     const page = await browser.open('/rules');
     await page.locator('.rule').first().waitFor();

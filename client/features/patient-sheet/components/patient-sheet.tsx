@@ -4,6 +4,7 @@ import type { Finding } from '../../../../shared/api/summary';
 import { summaryQueryOptions } from '../../../lib/summary-query';
 import { sheetText as t } from '../sheet-text';
 import '../patient-sheet.css';
+import { LoadError } from '../../../components/ui/load-error';
 
 /** A finding's plain words, with its rule id small in the margin for the specialist. */
 function Point({ finding }: { finding: Finding }) {
@@ -25,15 +26,7 @@ export function PatientSheet({ intake }: { intake: Intake }) {
   const summary = useQuery(summaryQueryOptions(intake));
   if (summary.isPending) return <p role="status">Making your sheet…</p>;
   if (summary.isError) {
-    return (
-      <div className="error-summary" role="alert">
-        <h2 className="error-summary-title">The sheet could not be made</h2>
-        <p>{summary.error.message}</p>
-        <button type="button" className="button" onClick={() => summary.refetch()}>
-          Try again
-        </button>
-      </div>
-    );
+    return <LoadError title="The sheet could not be made" message={summary.error.message} onRetry={() => summary.refetch()} />;
   }
   const { findings, ruleSet } = summary.data;
   const reasons = findings.filter((finding) => finding.level !== 'check');

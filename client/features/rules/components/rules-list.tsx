@@ -4,6 +4,7 @@ import { levels } from '../../../../shared/api/summary';
 import { LevelIcon, LevelLabel } from '../../../components/ui/level-icon';
 import { rulesQueryOptions } from '../../../lib/rules-query';
 import './rules.css';
+import { LoadError } from '../../../components/ui/load-error';
 
 const changelog = [
   { version: '1.0.0', date: '2026-11-24', change: 'First rule set: 33 rules from the catalogue, with sources.' },
@@ -14,15 +15,7 @@ export function RulesList() {
   const rules = useQuery(rulesQueryOptions());
   if (rules.isPending) return <p role="status">Loading the rules…</p>;
   if (rules.isError) {
-    return (
-      <div className="error-summary" role="alert">
-        <h2 className="error-summary-title">The rules could not be loaded</h2>
-        <p>{rules.error.message}</p>
-        <button type="button" className="button" onClick={() => rules.refetch()}>
-          Try again
-        </button>
-      </div>
-    );
+    return <LoadError title="The rules could not be loaded" message={rules.error.message} onRetry={() => rules.refetch()} />;
   }
   const { ruleSet, rules: list, sources } = rules.data;
   return (

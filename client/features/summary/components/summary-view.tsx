@@ -10,6 +10,7 @@ import { summaryQueryOptions } from '../../../lib/summary-query';
 import { notADecision, summaryToText } from '../summary-to-text';
 import { FindingCard } from './finding-card';
 import '../summary.css';
+import { LoadError } from '../../../components/ui/load-error';
 
 type Props = { intake: Intake; patientSheetHref: string; changeHref?: string };
 
@@ -21,15 +22,7 @@ export function SummaryView({ intake, patientSheetHref, changeHref }: Props) {
 
   if (summary.isPending) return <p role="status">Creating the summary…</p>;
   if (summary.isError) {
-    return (
-      <div className="error-summary" role="alert">
-        <h2 className="error-summary-title">The summary could not be created</h2>
-        <p>{summary.error.message}</p>
-        <button type="button" className="button" onClick={() => summary.refetch()}>
-          Try again
-        </button>
-      </div>
-    );
+    return <LoadError title="The summary could not be created" message={summary.error.message} onRetry={() => summary.refetch()} />;
   }
 
   const data = summary.data;
