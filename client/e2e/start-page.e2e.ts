@@ -37,4 +37,30 @@ describe('start page in Chromium', () => {
       expect(errors).toEqual([]);
     },
   );
+
+  it.each(['/', '/examples/ms-drowsiness/patient'])(
+    '%s does not shift on screen while its script and data arrive late (CLS < 0.1)',
+    async (path) => {
+      const page = await browser.open('about:blank', { width: 412, height: 823 });
+      // Slow scripts and API answers, as on a slow phone network, so late content has time to push things.
+      await page.route(/\/(assets\/.*\.js|api\/.*)$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+            if (!entry.hadRecentInput) shifts.push(entry.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(path);
+      await page.locator('form, .sheet-footer').first().waitFor();
+      await page.waitForTimeout(300);
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.1);
+    },
+  );
 });

@@ -48,6 +48,10 @@ try {
     console.log(
       `${path}: performance ${score('performance')} (goal 0.95), accessibility ${score('accessibility')} (goal 1.00), best-practices ${score('best-practices')} (goal 1.00)`,
     );
+    const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+      .map((id) => `${id} ${result!.lhr.audits[id]?.displayValue ?? 'n/a'}`)
+      .join(', ');
+    console.log(`  ${metrics}`);
     const failing = Object.values(result!.lhr.audits).filter(
       (audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode === 'binary',
     );

@@ -1,0 +1,16 @@
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { createApp } from './server/app';
+import { intakeSchema } from './shared/api/intake';
+import { summarize } from './shared/rules/summarize';
+import { ruleSetIdentity } from './shared/rules/rule-set-hash';
+import example from './shared/fixtures/example-intake.json' with { type: 'json' };
+const app = createApp({});
+const pre = JSON.stringify(summarize(intakeSchema.parse(example), ruleSetIdentity));
+const x = new Hono();
+x.post('/read', async (c) => { await c.req.json(); return c.json({ ok: true }); });
+x.post('/readbig', async (c) => { await c.req.json(); return c.body(pre, 200, { 'content-type': 'application/json' }); });
+x.post('/compute', async (c) => { const v = intakeSchema.parse(await c.req.json()); return c.json(summarize(v, ruleSetIdentity)); });
+x.get('/big', (c) => c.body(pre, 200, { 'content-type': 'application/json' }));
+x.route('/', app);
+serve({ fetch: x.fetch, port: 8799, hostname: '127.0.0.1' });
