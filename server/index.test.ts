@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type RunningServer } from './scripts/server-process';
 
 // The real entry file as a process: page fallback, JSON 404s, caching and a clean stop.
@@ -54,7 +54,8 @@ describe('server entry (server/index.ts)', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ notes: 'secret-words' }),
     });
-    expect(server.output()).toMatch(/POST \/api\/summary 400/);
+    // Lines are written once per turn of the event loop, so the line may trail the answer.
+    await vi.waitFor(() => expect(server.output()).toMatch(/POST \/api\/summary 400/));
     expect(server.output()).not.toContain('secret-words');
   });
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { bufferedLines } from './lib/line-buffer';
 import { clientDir } from './scripts/paths';
 
 // Entry point: serves the built client and the API on one port.
@@ -12,7 +13,7 @@ const hostname = process.env.HOST ?? '127.0.0.1';
 const hasClient = existsSync(join(clientDir, 'index.html'));
 if (!hasClient) console.log(`No client build in ${clientDir}: serving the API only.`);
 
-const app = createApp({ clientDir: hasClient ? clientDir : undefined, log: (line) => console.log(line) });
+const app = createApp({ clientDir: hasClient ? clientDir : undefined, log: bufferedLines() });
 
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
