@@ -52,8 +52,6 @@ export const impactLabels: Labels<typeof options.impacts> = {
   caregiver_burden: 'Burden on carers',
 };
 
-export const triedLabels = { yes: 'Yes', no: 'No', unsure: 'Not sure' } as const;
-
 export const oralResponseLabels: Labels<typeof options.oralResponses> = {
   good: 'Good: spasticity controlled',
   partial: 'Partial',
@@ -151,7 +149,7 @@ const valueLabelsByPath: Partial<Record<FieldPath, Record<string, string>>> = {
   'spasticity.modifiedAshworth': ashworthLabels,
   'spasticity.pennSpasmFrequency': pennLabels,
   'spasticity.impacts': impactLabels,
-  'oralBaclofen.tried': triedLabels,
+  'oralBaclofen.tried': yesNoUnsureLabels,
   'oralBaclofen.response': oralResponseLabels,
   'oralBaclofen.sideEffects': sideEffectLabels,
   'oralBaclofen.sideEffectsLimitedDose': yesNoUnsureLabels,
