@@ -64,11 +64,18 @@ describe('summary, patient sheet, rules and examples in Chromium', () => {
   it('prints body text at 12 pt or larger, with "Page 1 of 2" in the footer', async () => {
     const page = await browser.open('/examples/ms-drowsiness/patient');
     await page.locator('.sheet-footer').waitFor();
+    await expect(page.getByText('Save as PDF').isVisible()).resolves.toBe(true);
     await page.emulateMedia({ media: 'print' });
     const sizes = await page.locator('.sheet p, .sheet li, .sheet td').evaluateAll((nodes) =>
-      nodes.filter((node) => !node.closest('.sheet-footer')).map((node) => parseFloat(getComputedStyle(node).fontSize)),
+      nodes
+        .filter((node) => !node.closest('.sheet-footer') && node.getClientRects().length > 0)
+        .map((node) => parseFloat(getComputedStyle(node).fontSize)),
     );
+    expect(sizes.length).toBeGreaterThan(20);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16); // 12 pt = 16 px
+    // The Print button and its PDF hint are for the screen only.
+    await expect(page.getByRole('button', { name: 'Print this sheet' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByText('Save as PDF').isVisible()).resolves.toBe(false);
     const css = await page.evaluate(() =>
       [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
     );

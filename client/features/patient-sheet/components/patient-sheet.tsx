@@ -40,6 +40,7 @@ export function PatientSheet({ intake }: { intake: Intake }) {
         <button type="button" className="button" onClick={() => window.print()}>
           Print this sheet
         </button>
+        <p className="hint">To keep a copy as a file, choose “Save as PDF” as the printer.</p>
       </div>
       <h1 id="sheet-title">{t.title}</h1>
       <p className="sheet-intro">{t.intro}</p>
