@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'server/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'tools/**/*.test.ts'],
         },
       },
       {
@@ -29,7 +29,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['client/e2e/**/*.e2e.ts'],
-          globalSetup: ['client/e2e/global-setup.ts'],
+          globalSetup: ['tools/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           // One browser at a time: the machine has 2 cores.

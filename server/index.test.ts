@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startServer, type RunningServer } from './scripts/server-process';
+import { startServer, type RunningServer } from '../tools/server-process';
 
 // The real entry file as a process: page fallback, JSON 404s, caching and a clean stop.
 describe('server entry (server/index.ts)', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { bufferedLines } from './lib/line-buffer';
-import { clientDir } from './scripts/paths';
+import { clientDir } from './lib/client-dir';
 
 // Entry point: serves the built client and the API on one port.
 const port = Number(process.env.PORT ?? 8787);

@@ -9,7 +9,7 @@ import {
   rulesResponseSchema,
 } from '../shared/api/rules';
 import { healthSchema, ruleSetIdentitySchema, sourceRefSchema, summarySchema } from '../shared/api/summary';
-import { ruleSetIdentity } from '../shared/rules/rule-set-hash';
+import { ruleSetIdentity } from './lib/rule-set-identity';
 
 // OpenAPI 3.1 uses JSON Schema 2020-12, which zod 4 emits directly from the
 // same schemas the server validates with: the document cannot drift from the code.

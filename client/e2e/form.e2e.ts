@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, useBrowser } from './browser';
-import { fillWholeForm, keyboard } from './form-keyboard';
+import { axeViolations, useBrowser } from '../../tools/e2e/browser';
+import { fillWholeForm, keyboard } from '../../tools/e2e/form-keyboard';
 
 const heading = (page: Page) => page.locator('.step-heading').textContent();
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');

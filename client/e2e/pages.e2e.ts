@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import type { Summary } from '../../shared/api/summary';
 import { examples } from '../../shared/examples/examples';
 import { fleschKincaidGrade } from '../../shared/text/readability';
-import { axeViolations, useBrowser } from './browser';
+import { axeViolations, useBrowser } from '../../tools/e2e/browser';
 
 const shots = '/tmp/shots/pages';
 mkdirSync(shots, { recursive: true });

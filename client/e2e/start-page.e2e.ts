@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, useBrowser } from './browser';
+import { axeViolations, useBrowser } from '../../tools/e2e/browser';
 
 describe('start page in Chromium', () => {
   const browser = useBrowser();

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Health } from '../../shared/api/summary';
-import { ruleSetIdentity } from '../../shared/rules/rule-set-hash';
+import { ruleSetIdentity } from '../lib/rule-set-identity';
 
 const body: Health = {
   status: 'ok',

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { listRules } from '../../shared/rules/listing';
-import { ruleSetIdentity } from '../../shared/rules/rule-set-hash';
+import { ruleSetIdentity } from '../lib/rule-set-identity';
 
 // The listing never changes while the server runs: build its JSON once.
 const body = JSON.stringify(listRules(ruleSetIdentity));

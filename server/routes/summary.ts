@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { intakeSchema } from '../../shared/api/intake';
-import { ruleSetIdentity } from '../../shared/rules/rule-set-hash';
+import { ruleSetIdentity } from '../lib/rule-set-identity';
 import { summarize } from '../../shared/rules/summarize';
 import { validateJson } from '../lib/validate-json';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intakeSchema } from '../api/intake';
-import { ruleSetIdentity } from '../rules/rule-set-hash';
+import { testIdentity as ruleSetIdentity } from '../fixtures/test-identity';
 import { summarize } from '../rules/summarize';
 import { examples } from './examples';
 

@@ -6,7 +6,7 @@ import { arbitraryIntake } from '../fixtures/arbitrary-intake';
 import { baseIntake } from '../fixtures/intakes';
 import { decisionWords } from '../text/readability';
 import { rules } from './rule-set';
-import { canonicalJson, hashRuleSet, ruleSetIdentity } from './rule-set-hash';
+import { testIdentity as ruleSetIdentity } from '../fixtures/test-identity';
 import { summarize } from './summarize';
 
 const ruleIds = rules.map((rule) => rule.id);
@@ -53,19 +53,5 @@ describe('summarize (properties over random valid intakes)', () => {
     expect(severe.clinicianText).toMatch(/^Modified Ashworth 3, Penn spasm frequency 3:/);
     delete intake.notes;
     expect(summarize(intake, ruleSetIdentity).echo).toEqual({});
-  });
-});
-
-describe('rule set identity', () => {
-  it('hashes the canonical JSON of the rule set', () => {
-    expect(ruleSetIdentity).toEqual({ id: 'itb-referral', version: '1.0.0', hash: hashRuleSet(), reviewed: '2026-11-24' });
-    expect(ruleSetIdentity.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
-  });
-
-  it('canonical JSON ignores key order and changes with any condition', () => {
-    expect(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
-    const changed: { when: unknown }[] = structuredClone([...rules]);
-    changed[1]!.when = { path: 'spasticity.modifiedAshworth', in: ['4'] };
-    expect(hashRuleSet({ rules: changed })).not.toBe(hashRuleSet({ rules }));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { examples } from '../../../shared/examples/examples';
-import { ruleSetIdentity } from '../../../shared/rules/rule-set-hash';
+import { testIdentity as ruleSetIdentity } from '../../../shared/fixtures/test-identity';
 import { summarize } from '../../../shared/rules/summarize';
 import { notADecision, summaryToText } from './summary-to-text';
 

@@ -2,7 +2,7 @@
 // reports errors and the server's resident memory after warm-up and at the end.
 import { readFileSync } from 'node:fs';
 import exampleIntake from '../../shared/fixtures/example-intake.json' with { type: 'json' };
-import { startServer } from '../scripts/server-process';
+import { startServer } from '../server-process';
 import { load } from './load';
 
 const seconds = Number(process.env.SOAK_SECONDS ?? 60);

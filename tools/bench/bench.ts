@@ -2,9 +2,9 @@
 // the same real server in the same run, p99 latency, and rule evaluation alone.
 import exampleIntake from '../../shared/fixtures/example-intake.json' with { type: 'json' };
 import type { Intake } from '../../shared/api/intake';
-import { ruleSetIdentity } from '../../shared/rules/rule-set-hash';
+import { ruleSetIdentity } from '../../server/lib/rule-set-identity';
 import { summarize } from '../../shared/rules/summarize';
-import { startServer } from '../scripts/server-process';
+import { startServer } from '../server-process';
 import { load } from './load';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);

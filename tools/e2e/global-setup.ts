@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildClient } from '../../server/scripts/build-client';
+import { buildClient } from '../build-client';
 import { ensureChromium } from './chromium';
-import { startServer } from '../../server/scripts/server-process';
+import { startServer } from '../server-process';
 
 // Once per run: Chromium present, the current sources built for production into
 // a folder of this run's own (parallel runs never share a build), and one real

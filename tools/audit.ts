@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, chromiumPath, ensureChromium } from '../../client/e2e/chromium';
+import { chromiumArgs, chromiumPath, ensureChromium } from './e2e/chromium';
 import { buildClient } from './build-client';
 import { startServer } from './server-process';
 

@@ -1,7 +1,7 @@
 // Server-only (node:crypto): the client never imports this file.
 import { createHash } from 'node:crypto';
-import type { RuleSetIdentity } from '../api/summary';
-import { ruleSet } from './rule-set';
+import type { RuleSetIdentity } from '../../shared/api/summary';
+import { ruleSet } from '../../shared/rules/rule-set';
 
 /** JSON with object keys sorted at every depth and no white space: one text per value. */
 export function canonicalJson(value: unknown): string {

@@ -2,4 +2,4 @@
 import { buildClientIfStale } from './build-client';
 
 await buildClientIfStale();
-await import('../index');
+await import('../server/index');

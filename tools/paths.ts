@@ -1,0 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
+export const rootDir = fileURLToPath(new URL('..', import.meta.url));
+/** The built client that the server serves; CLIENT_DIR lets tests serve their own build. */
+export const clientDir = process.env.CLIENT_DIR ?? fileURLToPath(new URL('../dist/client', import.meta.url));
