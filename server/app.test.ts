@@ -89,7 +89,8 @@ describe('error table', () => {
 
   it('405 method_not_allowed with an Allow header on a known path', async () => {
     const res = await app.request('/api/summary');
-    await expectError(res, 405, 'method_not_allowed');
+    const body = await expectError(res, 405, 'method_not_allowed');
+    expect(body.message).toBe('Use POST for /api/summary.');
     expect(res.headers.get('allow')).toBe('POST');
     const health = await app.request('/api/health', { method: 'DELETE' });
     await expectError(health, 405, 'method_not_allowed');
@@ -111,6 +112,21 @@ describe('error table', () => {
     expect(text).not.toMatch(/at .*\.ts/);
     expect(logged.mock.calls.flat().join(' ')).not.toContain(secret);
     logged.mockRestore();
+  });
+});
+
+describe('every error answer', () => {
+  it('is Cache-Control: no-store, like the summary: it is about one request', async () => {
+    const answers = [
+      await postJson('/api/summary', { ...sampleIntake(), goals: 'all' }),
+      await postJson('/api/summary', '{"patient": '),
+      await postJson('/api/summary', JSON.stringify(sampleIntake()), { 'Content-Type': 'text/plain' }),
+      await postJson('/api/summary', JSON.stringify({ notes: 'x'.repeat(33 * 1024) })),
+      await app.request('/api/nothing-here'),
+      await app.request('/api/summary'),
+    ];
+    expect(answers.map((res) => res.status)).toEqual([400, 400, 415, 413, 404, 405]);
+    for (const res of answers) expect(res.headers.get('cache-control')).toBe('no-store');
   });
 });
 

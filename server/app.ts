@@ -31,14 +31,16 @@ export function createApp({ clientDir, log }: AppOptions = {}) {
     .route('/docs.css', apiReferenceStyleRoute);
   app.route('/api', api);
 
-  // A known /api path asked with another method is a 405, not a 404.
-  const apiMethods = (path: string) =>
-    app.routes.filter((r) => r.path === path && r.method !== 'ALL').map((r) => r.method);
+  // A known /api path asked with another method is a 405, not a 404. A route with
+  // middleware is listed once per handler, hence the Set.
+  const apiMethods = (path: string) => [
+    ...new Set(app.routes.filter((r) => r.path === path && r.method !== 'ALL').map((r) => r.method)),
+  ];
 
   app.all('/api/*', (c) => {
     const allowed = apiMethods(c.req.path);
     if (allowed.length > 0) {
-      c.header('Allow', [...new Set([...allowed, ...(allowed.includes('GET') ? ['HEAD'] : [])])].join(', '));
+      c.header('Allow', [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : [])].join(', '));
       throw new ApiError(405, 'method_not_allowed', `Use ${allowed.join(' or ')} for ${c.req.path}.`);
     }
     throw new ApiError(404, 'not_found', `There is no API endpoint at ${c.req.path}.`);
@@ -47,6 +49,14 @@ export function createApp({ clientDir, log }: AppOptions = {}) {
   if (clientDir) app.route('/', serveClient(clientDir));
 
   app.onError((err, c) => {
+    // An error is about one request: never cached, like the summary itself.
+    c.header('Cache-Control', 'no-store');
+    // Reading the body fails when the client goes away mid-request: nobody is left to
+    // answer, and it is no fault of the server's, so no internal error is logged.
+    if (c.req.raw.signal.aborted) {
+      const body: ErrorBody = { error: 'invalid_request', message: 'The connection closed before the request arrived.' };
+      return c.json(body, 400);
+    }
     if (err instanceof ApiError) return c.json(err.body, err.status);
     if (err instanceof HTTPException && err.status < 500) {
       const body: ErrorBody = { error: 'invalid_request', message: err.message || 'The request was not understood.' };

@@ -1,28 +1,8 @@
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { clientDir, rootDir } from './paths';
-
-const sourceDirs = ['client', 'shared'].map((dir) => join(rootDir, dir));
-
-function newestSourceTime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    const time = entry.isDirectory() ? newestSourceTime(path) : statSync(path).mtimeMs;
-    newest = Math.max(newest, time);
-  }
-  return newest;
-}
-
-/** True when dist/client is missing or older than any file in client/ or shared/. */
-export function clientBuildIsStale(): boolean {
-  const index = join(clientDir, 'index.html');
-  if (!existsSync(index)) return true;
-  const built = statSync(index).mtimeMs;
-  return sourceDirs.some((dir) => newestSourceTime(dir) > built);
-}
 
 /**
  * Brotli and gzip copies beside each asset: the server sends them as they are
@@ -49,11 +29,4 @@ export async function buildClient(outDir = clientDir): Promise<void> {
     build: { outDir, emptyOutDir: true },
   });
   precompress(outDir);
-}
-
-/** Builds the client when it is missing or out of date. */
-export async function buildClientIfStale(): Promise<void> {
-  if (!clientBuildIsStale()) return;
-  console.log('Building the client (first run or sources changed)...');
-  await buildClient();
 }

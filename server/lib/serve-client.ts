@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { ApiError } from './api-error';
+
+// A file that is not there is a 404. With the page in its place, a browser holding
+// an old asset name after a deploy gets HTML for a script, and robots.txt reads as HTML.
+const noFile = (c: Context) => {
+  throw new ApiError(404, 'not_found', `There is no file at ${c.req.path}.`);
+};
 
 /**
  * The built single-page client. Hashed assets are cached for a year; every other
@@ -20,8 +27,10 @@ export function serveClient(clientDir: string) {
         },
       }),
     )
+    .all('/assets/*', noFile)
     // Root files such as robots.txt; "/" itself falls through to the page below.
     .use('/:file{.+\\.[a-z0-9]+}', serveStatic({ root: clientDir }))
+    .all('/:file{.+\\.[a-z0-9]+}', noFile)
     .get('*', (c) => {
       c.header('Cache-Control', 'no-cache');
       return c.html(indexHtml);
