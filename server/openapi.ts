@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import { errorBodySchema, issueSchema } from '../shared/api/errors';
 import { intakeSchema } from '../shared/api/intake';
-import {
-  allConditionSchema,
-  anyConditionSchema,
-  conditionSchema,
-  notConditionSchema,
-  rulesResponseSchema,
-} from '../shared/api/rules';
+import { rulesResponseSchema } from '../shared/api/rules';
+import { allConditionSchema, anyConditionSchema, conditionSchema, leafSchema, notConditionSchema } from '../shared/rules/grammar';
 import { healthSchema, ruleSetIdentitySchema, sourceRefSchema, summarySchema } from '../shared/api/summary';
 import { ruleSetIdentity } from './lib/rule-set-identity';
 
@@ -19,6 +14,7 @@ const named = {
   Summary: summarySchema,
   Rules: rulesResponseSchema,
   Condition: conditionSchema,
+  Leaf: leafSchema,
   AllCondition: allConditionSchema,
   AnyCondition: anyConditionSchema,
   NotCondition: notConditionSchema,
@@ -53,7 +49,7 @@ export const openApiDocument = {
     title: 'ITB Referral Aid API',
     version: ruleSetIdentity.version,
     description:
-      'Turns an intrathecal baclofen referral intake into a discussion summary: points for a specialist to discuss, each with the answers that triggered it and its sources. It is never a decision. The server keeps no state and logs no bodies.',
+      'Turns an intrathecal baclofen referral intake (intake v2) into a discussion summary from rule set 2 (49 rules): points for a specialist to discuss, each with the answers that triggered it and its sources. It is never a decision. The server keeps no state and logs no bodies. An intake v1 body is refused with a 400 that names the v2 questions.',
   },
   paths: {
     '/api/summary': {
@@ -62,7 +58,7 @@ export const openApiDocument = {
         requestBody: { required: true, content: { 'application/json': { schema: ref('Intake') } } },
         responses: {
           200: json('Summary', 'Findings by level, the rules that did not fire, and the rule set identity'),
-          400: error('invalid_request (with issues[], one per problem, dot paths) or invalid_json'),
+          400: error('invalid_request (with issues[], one per problem, dot paths; follow-up questions and months since onset against the age are checked too) or invalid_json'),
           405: error('method_not_allowed'),
           413: error('payload_too_large: body over 32 KiB'),
           415: error('unsupported_media_type: send application/json'),

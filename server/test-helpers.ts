@@ -1,11 +1,10 @@
-import exampleIntake from '../shared/fixtures/example-intake.json' with { type: 'json' };
-import type { Intake } from '../shared/api/intake';
+import { baseIntake } from '../shared/fixtures/intakes';
 import { createApp } from './app';
 
 export const app = createApp();
 
 /** A fresh deep copy of the example intake, typed, for tests to change freely. */
-export const sampleIntake = (): Intake => structuredClone(exampleIntake) as Intake;
+export const sampleIntake = baseIntake;
 
 export const postJson = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   app.request(path, {

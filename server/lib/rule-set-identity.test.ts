@@ -1,17 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../shared/rules/rule-set';
+import { changelog } from '../../shared/rules/changelog';
+import { ruleSet, rules } from '../../shared/rules/rule-set';
 import { canonicalJson, hashRuleSet, ruleSetIdentity } from './rule-set-identity';
 
+const semver = (version: string) => version.split('.').map(Number);
+const newer = (a: string, b: string) => {
+  const [x, y] = [semver(a), semver(b)];
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! > y[i]!;
+  return false;
+};
+
 describe('rule set identity', () => {
-  it('hashes the canonical JSON of the rule set', () => {
-    expect(ruleSetIdentity).toEqual({ id: 'itb-referral', version: '1.0.0', hash: hashRuleSet(), reviewed: '2026-11-24' });
-    expect(ruleSetIdentity.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+  it('is version 2.0.0 with the hash pinned in the changelog: a rule change without a new version fails here', () => {
+    const latest = changelog.at(-1)!;
+    expect(ruleSetIdentity.version).toBe('2.0.0');
+    expect(
+      ruleSetIdentity.hash,
+      'The rule set changed (a condition, text or source). Add an entry to shared/rules/changelog.ts with a new version, the date and this hash.',
+    ).toBe(latest.hash);
+    expect(ruleSetIdentity).toEqual({ id: 'itb-referral', version: latest.version, hash: hashRuleSet(), reviewed: latest.date });
   });
 
-  it('canonical JSON ignores key order and changes with any condition', () => {
+  it('keeps a changelog with rising versions, dates and distinct hashes, each saying what changed', () => {
+    for (const [index, release] of changelog.entries()) {
+      expect(release.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(release.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(release.changes.length).toBeGreaterThan(0);
+      const previous = changelog[index - 1];
+      if (!previous) continue;
+      expect(newer(release.version, previous.version)).toBe(true);
+      expect(release.date >= previous.date).toBe(true);
+      expect(release.hash).not.toBe(previous.hash);
+    }
+  });
+
+  it('canonical JSON ignores key order; the hash changes with any condition, text or version', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
-    const changed: { when: unknown }[] = structuredClone([...rules]);
+    const changed = structuredClone([...rules]) as { when: unknown; patientText: string }[];
     changed[1]!.when = { path: 'spasticity.modifiedAshworth', in: ['4'] };
-    expect(hashRuleSet({ rules: changed })).not.toBe(hashRuleSet({ rules }));
+    expect(hashRuleSet({ ...ruleSet, rules: changed })).not.toBe(hashRuleSet());
+    const reworded = structuredClone([...rules]) as { patientText: string }[];
+    reworded[0]!.patientText += ' ';
+    expect(hashRuleSet({ ...ruleSet, rules: reworded })).not.toBe(hashRuleSet());
+    expect(hashRuleSet({ ...ruleSet, version: '2.0.1' })).not.toBe(hashRuleSet());
   });
 });

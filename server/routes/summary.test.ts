@@ -9,9 +9,10 @@ import { postJson, sampleIntake } from '../test-helpers';
 const ruleIds = rules.map((rule) => rule.id).sort();
 
 describe('POST /api/summary', () => {
-  it('answers the example with findings by level, because and sources', async () => {
+  it('answers the contract example (intake v2) with findings by level, because and sources', async () => {
     const res = await postJson('/api/summary', sampleIntake());
     const body = summarySchema.parse(await res.json());
+    expect(body.ruleSet.version).toBe('2.0.0');
     expect(body.findings.map((f) => f.ruleId)).toEqual([
       'listed-condition',
       'severe-spasticity',
@@ -19,12 +20,36 @@ describe('POST /api/summary', () => {
       'oral-side-effects',
       'daily-impact',
       'widespread-pattern',
+      'walks',
+      'mri-needed',
       'unsure-answers',
     ]);
     const sideEffects = body.findings.find((f) => f.ruleId === 'oral-side-effects')!;
-    expect(sideEffects.clinicianText).toContain('(drowsiness, weakness)');
-    expect(sideEffects.because).toContainEqual({ path: 'oralBaclofen.sideEffectsLimitedDose', value: 'yes' });
-    expect(sideEffects.sources.map((s) => s.id)).toEqual(['seed', 'label-lioresal']);
+    expect(sideEffects.because).toEqual([
+      { path: 'oralBaclofen.tried', value: 'yes' },
+      { path: 'oralBaclofen.sideEffectsLimitedDose', value: 'yes' },
+    ]);
+    expect(sideEffects.sources.map((s) => s.id)).toEqual(['label-lioresal', 'label-oral-us']);
+    expect(body.notFired).toHaveLength(49 - 9);
+  });
+
+  it('refuses an intake v1 body with a 400 that names the v2 questions', async () => {
+    const v1 = {
+      patient: { ageYears: 42, weightKg: 68 },
+      diagnosis: { condition: 'multiple_sclerosis', monthsSinceOnset: 96 },
+      spasticity: { distribution: 'both_legs', modifiedAshworth: '3', pennSpasmFrequency: 3, impacts: ['spasms'] },
+      oralBaclofen: { tried: 'no' },
+      otherTreatments: [],
+      goals: [],
+      considerations: { activeInfection: 'no', baclofenAllergy: 'no', canAttendRefills: 'yes', seizures: 'none', spinalSurgeryOrFusion: 'no', bleedingRisk: 'no', shunt: 'no', reliesOnTone: 'no', withdrawalRisk: 'no', mentalHealth: 'no', pregnancy: 'no' },
+    };
+    const res = await postJson('/api/summary', v1);
+    expect(res.status).toBe(400);
+    const body = errorBodySchema.parse(await res.json());
+    const byPath = Object.fromEntries(body.issues!.map((issue) => [issue.path, issue.message]));
+    expect(byPath['considerations.spinalSurgeryOrFusion']).toContain('intake v2 asks considerations.spinalSurgery');
+    expect(byPath['considerations.withdrawalRisk']).toContain('considerations.pastWithdrawal');
+    for (const path of ['patient.mobility', 'spasticity.dystonia', 'considerations.needsMri', 'considerations.autonomicDysreflexia']) expect(byPath).toHaveProperty([path]);
   });
 
   it('random valid intakes: always 200, each rule once, identical bytes on repeat', async () => {

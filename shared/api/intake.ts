@@ -1,21 +1,23 @@
 import { z } from 'zod';
+import { askedForConditions, type ConditionFollowUp } from './follow-ups';
 import * as options from './options';
 
-// The intake is the whole request body of POST /api/summary. Client, server,
-// OpenAPI document and tests all import this one definition.
+// The intake (v2) is the whole request body of POST /api/summary. Client,
+// server, OpenAPI document and tests all import this one definition.
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: `Choose ${what}` });
 
-/** An answer list where each item may appear once. */
+/**
+ * An answer list where each item may appear once. A list longer than its
+ * options is refused before any item is read, so a huge list costs one issue.
+ */
 const uniqueList = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z
-    .array(z.enum(values, { error: `Choose ${what} from the list` }), {
-      error: `Give ${what} as a list (it may be empty)`,
-    })
-    .refine((items) => new Set(items).size === items.length, {
-      error: `List each of ${what} only once`,
-    });
+    .array(z.unknown(), { error: `Give ${what} as a list (it may be empty)` })
+    .max(values.length, { error: `List at most ${values.length} of ${what}` })
+    .pipe(z.array(z.enum(values, { error: `Choose ${what} from the list` })))
+    .refine((items) => new Set(items).size === items.length, { error: `List each of ${what} only once` });
 
 const wholeNumber = (min: number, max: number, what: string, missing = `Enter ${what}`) =>
   z
@@ -30,14 +32,18 @@ const section = <T extends z.core.$ZodLooseShape>(shape: T, what: string) =>
 
 const answer = (what: string) => oneOf(options.yesNoUnsure, `yes, no or not sure for ${what}`);
 
-export const patientSchema = section({
-  ageYears: wholeNumber(0, 120, "the patient's age in years"),
-  weightKg: z
-    .number({ error: 'Enter the weight in kilograms as a number' })
-    .min(1, { error: 'Enter a weight from 1 to 300 kg' })
-    .max(300, { error: 'Enter a weight from 1 to 300 kg' })
-    .optional(),
-}, 'the patient');
+export const patientSchema = section(
+  {
+    ageYears: wholeNumber(0, 120, "the patient's age in years"),
+    weightKg: z
+      .number({ error: 'Enter the weight in kilograms as a number' })
+      .min(1, { error: 'Enter a weight from 1 to 300 kg' })
+      .max(300, { error: 'Enter a weight from 1 to 300 kg' })
+      .optional(),
+    mobility: oneOf(options.mobilities, 'how the patient mostly gets about'),
+  },
+  'the patient',
+);
 
 export const diagnosisSchema = section(
   {
@@ -48,29 +54,33 @@ export const diagnosisSchema = section(
       .min(1, { error: 'Describe the condition' })
       .max(200, { error: 'Describe the condition in 200 characters or fewer' })
       .optional(),
-    monthsSinceOnset: wholeNumber(0, 1500, 'the months since onset', 'Enter the months since onset, or select "Not known"').nullable(),
+    monthsSinceOnset: wholeNumber(
+      0,
+      1500,
+      'the months since onset',
+      'Enter the months since onset, or select "Not known"',
+    ).nullable(),
+    gmfcs: oneOf(options.gmfcsLevels, 'the GMFCS level, or "Not known"').optional(),
+    injuryLevel: oneOf(options.injuryLevels, 'the neurological level of the injury, or "Not sure"').optional(),
   },
   'the diagnosis',
-).superRefine((diagnosis, ctx) => {
-    const isOther = diagnosis.condition === 'other';
-    if (isOther && diagnosis.otherDescription === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['otherDescription'], message: 'Describe the condition' });
-    }
-    if (!isOther && diagnosis.otherDescription !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['otherDescription'],
-        message: 'Leave out the description unless the condition is "other"',
-      });
-    }
-  });
+);
 
-export const spasticitySchema = section({
-  distribution: oneOf(options.distributions, 'where the spasticity is'),
-  modifiedAshworth: oneOf(options.ashworthScores, 'a Modified Ashworth score, or "not assessed"'),
-  pennSpasmFrequency: wholeNumber(0, 4, 'the Penn spasm frequency score', 'Choose a Penn spasm frequency score, or "Not assessed"').nullable(),
-  impacts: uniqueList(options.impacts, 'the daily activities affected'),
-}, 'spasticity');
+export const spasticitySchema = section(
+  {
+    distribution: oneOf(options.distributions, 'where the spasticity is'),
+    modifiedAshworth: oneOf(options.ashworthScores, 'a Modified Ashworth score, or "Not assessed"'),
+    pennSpasmFrequency: wholeNumber(
+      0,
+      4,
+      'the Penn spasm frequency score',
+      'Choose a Penn spasm frequency score, or "Not assessed"',
+    ).nullable(),
+    dystonia: answer('dystonia'),
+    impacts: uniqueList(options.impacts, 'the daily activities affected'),
+  },
+  'spasticity',
+);
 
 const oralBaclofenNotTriedSchema = z.strictObject({
   tried: z.enum(['no', 'unsure']),
@@ -88,42 +98,111 @@ const oralBaclofenTriedSchema = z.strictObject({
   sideEffectsLimitedDose: oneOf(options.yesNoUnsure, 'whether side effects limited the dose'),
 });
 
-export const oralBaclofenSchema = z.discriminatedUnion(
-  'tried',
-  [oralBaclofenNotTriedSchema, oralBaclofenTriedSchema],
-  { error: 'Choose whether oral baclofen was tried: yes, no or not sure' },
+export const oralBaclofenSchema = z.discriminatedUnion('tried', [oralBaclofenNotTriedSchema, oralBaclofenTriedSchema], {
+  error: 'Choose whether oral baclofen was tried: yes, no or not sure',
+});
+
+export const considerationsSchema = section(
+  {
+    activeInfection: answer('an infection now'),
+    baclofenAllergy: answer('baclofen allergy'),
+    canAttendRefills: answer('attending refills'),
+    seizures: oneOf(options.seizureStates, 'the seizure history'),
+    spinalSurgery: oneOf(options.spinalSurgeryStates, 'none, previous, planned or not sure for spinal surgery'),
+    bleedingRisk: answer('bleeding risk'),
+    shunt: answer('shunt'),
+    reliesOnTone: answer('relying on muscle tone'),
+    communicationDifficulty: answer('difficulty telling others about new symptoms'),
+    pastWithdrawal: answer('baclofen withdrawal in the past'),
+    autonomicDysreflexia: answer('autonomic dysreflexia').optional(),
+    breathingProblems: answer('breathing problems'),
+    kidneyLiverGutDisease: answer('kidney, liver or gut disease'),
+    lowWeightOrMalnutrition: answer('low weight or malnutrition'),
+    pumpCareSupport: answer('support to care for a pump'),
+    needsMri: answer('regular MRI scans'),
+    mentalHealth: answer('mental health'),
+    pregnancy: oneOf(options.pregnancyStates, 'yes, no, not sure or not applicable for pregnancy'),
+  },
+  'things the specialist needs to know',
 );
 
-export const considerationsSchema = section({
-  activeInfection: answer('active infection'),
-  baclofenAllergy: answer('baclofen allergy'),
-  canAttendRefills: answer('attending refills'),
-  seizures: oneOf(options.seizureStates, 'the seizure history'),
-  spinalSurgeryOrFusion: answer('spinal surgery or fusion'),
-  bleedingRisk: answer('bleeding risk'),
-  shunt: answer('shunt'),
-  reliesOnTone: answer('relying on muscle tone'),
-  withdrawalRisk: answer('withdrawal risk'),
-  mentalHealth: answer('mental health'),
-  pregnancy: oneOf(options.pregnancyStates, 'yes, no, not sure or not applicable for pregnancy'),
-}, 'things the specialist needs to know');
+const followUpWords: Record<ConditionFollowUp, { missing: string; name: string }> = {
+  'diagnosis.otherDescription': { missing: 'Describe the condition', name: 'the description' },
+  'diagnosis.gmfcs': { missing: 'Choose the GMFCS level, or "Not known"', name: 'the GMFCS level' },
+  'diagnosis.injuryLevel': { missing: 'Choose the neurological level of the injury, or "Not sure"', name: 'the injury level' },
+  'considerations.autonomicDysreflexia': {
+    missing: 'Choose yes, no or not sure for autonomic dysreflexia',
+    name: 'autonomic dysreflexia',
+  },
+};
 
-export const intakeSchema = z.strictObject(
+const conditionNames: Record<string, string> = {
+  other: '"other"',
+  cerebral_palsy: 'cerebral palsy',
+  spinal_cord_injury: 'spinal cord injury',
+  multiple_sclerosis: 'multiple sclerosis',
+};
+
+const intakeShape = z.strictObject(
   {
-  patient: patientSchema,
-  diagnosis: diagnosisSchema,
-  spasticity: spasticitySchema,
-  oralBaclofen: oralBaclofenSchema,
-  otherTreatments: uniqueList(options.otherTreatments, 'the other treatments'),
-  goals: uniqueList(options.goals, 'the goals'),
-  considerations: considerationsSchema,
-  notes: z
-    .string({ error: 'Notes must be text' })
-    .max(2000, { error: 'Keep notes to 2000 characters or fewer' })
-    .optional(),
+    patient: patientSchema,
+    diagnosis: diagnosisSchema,
+    spasticity: spasticitySchema,
+    oralBaclofen: oralBaclofenSchema,
+    otherTreatments: uniqueList(options.otherTreatments, 'the other treatments'),
+    goals: uniqueList(options.goals, 'the goals'),
+    considerations: considerationsSchema,
+    notes: z
+      .string({ error: 'Notes must be text' })
+      .max(2000, { error: 'Keep notes to 2000 characters or fewer' })
+      .optional(),
   },
   { error: 'Send the intake as a JSON object' },
 );
+
+type IntakeShape = z.output<typeof intakeShape>;
+
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+
+/**
+ * Answers that depend on other sections: follow-up questions and the time since
+ * onset against the age. It also runs when other answers are wrong (the form
+ * checks one step at a time and must see these too), so it reads defensively.
+ */
+function checkAcrossSections(intake: IntakeShape, ctx: z.core.$RefinementCtx<IntakeShape>) {
+  const condition = field(intake.diagnosis, 'condition');
+  if (typeof condition === 'string') {
+    for (const [path, asked] of Object.entries(askedForConditions) as [ConditionFollowUp, readonly string[]][]) {
+      const [section, key] = path.split('.') as ['diagnosis' | 'considerations', string];
+      if (typeof intake[section] !== 'object' || intake[section] === null) continue;
+      const given = field(intake[section], key) !== undefined;
+      const words = followUpWords[path];
+      if (asked.includes(condition) && !given) ctx.addIssue({ code: 'custom', path: [section, key], message: words.missing });
+      if (!asked.includes(condition) && given) {
+        const only = asked.map((value) => conditionNames[value] ?? value).join(' or ');
+        ctx.addIssue({ code: 'custom', path: [section, key], message: `Leave out ${words.name}: it is asked only for ${only}` });
+      }
+    }
+  }
+  const months = field(intake.diagnosis, 'monthsSinceOnset');
+  const age = field(intake.patient, 'ageYears');
+  // Only whole, in-range answers: a wrong one already has its own issue on the same path.
+  const valid = (value: unknown, max: number): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
+  if (!valid(months, 1500) || !valid(age, 120)) return;
+  const limit = (age + 1) * 12;
+  if (months > limit) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['diagnosis', 'monthsSinceOnset'],
+      message: `Enter months since onset of at most ${limit}: the patient is ${age}`,
+    });
+  }
+}
+
+export const intakeSchema = intakeShape.superRefine(checkAcrossSections, {
+  when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
+});
 
 export type Intake = z.infer<typeof intakeSchema>;
 export type OralBaclofen = z.infer<typeof oralBaclofenSchema>;

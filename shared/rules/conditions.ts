@@ -1,7 +1,10 @@
+import { questions } from '../questions/catalogue';
 import type { Condition } from './types';
 
-/** "Severe" in the catalogue: Modified Ashworth 3 or 4, or Penn spasm frequency 3 or more. */
-export const severe: Condition = {
+// Conditions shared by several rules (RULES.md v2 notation).
+
+/** This tool's marker of severe spasticity: Modified Ashworth 3 or 4, or Penn 3 or more. Not a label threshold. */
+export const marker: Condition = {
   any: [
     { path: 'spasticity.modifiedAshworth', in: ['3', '4'] },
     { path: 'spasticity.pennSpasmFrequency', gte: 3 },
@@ -14,17 +17,18 @@ export const oralNotEnough: Condition = { path: 'oralBaclofen.response', in: ['n
 
 export const sideEffectsDidNotLimitDose: Condition = { path: 'oralBaclofen.sideEffectsLimitedDose', ne: 'yes' };
 
-/** Every "specialist needs to know" question that can be answered "not sure". */
-export const considerationPaths = [
-  'considerations.activeInfection',
-  'considerations.baclofenAllergy',
-  'considerations.canAttendRefills',
-  'considerations.seizures',
-  'considerations.spinalSurgeryOrFusion',
-  'considerations.bleedingRisk',
-  'considerations.shunt',
-  'considerations.reliesOnTone',
-  'considerations.withdrawalRisk',
-  'considerations.mentalHealth',
-  'considerations.pregnancy',
-] as const;
+/** oral-dose-below-usual's condition; oral-not-enough fires only without it. */
+export const oralDoseBelowUsual: Condition = {
+  all: [
+    oralTried,
+    oralNotEnough,
+    { path: 'oralBaclofen.highestDailyDoseMg', lt: 40 },
+    sideEffectsDidNotLimitDose,
+    { path: 'patient.ageYears', gte: 18 },
+  ],
+};
+
+/** Every "specialist needs to know" question, in form order: each can be answered "not sure". */
+export const considerationPaths = questions
+  .filter((question) => question.path.startsWith('considerations.'))
+  .map((question) => question.path);

@@ -1,11 +1,12 @@
-import type { Condition, Leaf, Scalar } from './types';
+import type { Condition, Leaf } from './types';
 import { fieldInWords, valueInWords } from './words';
+
+type Scalar = string | number;
 
 // whenText: a condition in words, generated from the condition itself so the
 // words can never drift from what the evaluator tests.
 
-const orList = (items: string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+const orList = (items: string[]) => new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(items);
 
 const quoted = (path: string, value: Scalar) => {
   const words = valueInWords(path, value);
@@ -20,6 +21,7 @@ function describeLeaf(leaf: Leaf): string {
   if ('lt' in leaf) return `${field} is known and less than ${leaf.lt}`;
   if ('gte' in leaf) return `${field} is ${leaf.gte} or more`;
   if ('isNull' in leaf) return `${field} is ${valueInWords(leaf.path, null)}`;
+  if ('has' in leaf) return `${field} includes ${quoted(leaf.path, leaf.has)}`;
   if ('notEmpty' in leaf) return `${field} has at least one answer`;
   return `${field} has no answer`;
 }

@@ -1,24 +1,31 @@
 import type { Because } from '../api/summary';
-import type { Intake } from '../api/intake';
 import { readPath } from './evaluate';
 import { fieldInWords, valueInWords } from './words';
 
+// Clinician texts name answers as {dot.path}; the summary fills them in words.
+// {because.fields} lists the answers that made the rule fire by name, and
+// {because.answers} by name and value.
+
 const placeholder = /\{([a-zA-Z.]+)\}/g;
 
+const becauseWords: Record<string, (because: readonly Because[]) => string> = {
+  'because.fields': (because) => because.map((entry) => fieldInWords(entry.path, { lower: true })).join('; '),
+  'because.answers': (because) =>
+    because.map((entry) => `${fieldInWords(entry.path, { lower: true })}: ${valueInWords(entry.path, entry.value)}`).join('; '),
+};
+
 /** A template split once into literal text and the paths to fill: odd indexes are paths. */
-const splitTemplate = (template: string): string[] => template.split(placeholder);
 const splitCache = new Map<string, string[]>();
 
 /** A finding's text with the patient's answers in place: "Modified Ashworth {spasticity.modifiedAshworth}" -> "Modified Ashworth 3". */
-export function fillText(template: string, intake: Intake, because: readonly Because[]): string {
+export function fillText(template: string, answers: object, because: readonly Because[]): string {
   let parts = splitCache.get(template);
-  if (!parts) splitCache.set(template, (parts = splitTemplate(template)));
+  if (!parts) splitCache.set(template, (parts = template.split(placeholder)));
   let text = '';
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     if (i % 2 === 0) text += part;
-    else if (part === 'because') text += because.map((entry) => fieldInWords(entry.path, { lower: true })).join(', ');
-    else text += valueInWords(part, readPath(intake, part));
+    else text += becauseWords[part]?.(because) ?? valueInWords(part, readPath(answers, part));
   }
   return text;
 }
@@ -26,6 +33,9 @@ export function fillText(template: string, intake: Intake, because: readonly Bec
 /** The same text for the rule listing, naming each answer instead of filling it: "Modified Ashworth [modified Ashworth score]". */
 export function templateInWords(template: string): string {
   return template.replace(placeholder, (_match, path: string) =>
-    path === 'because' ? '[the answers that were "not sure"]' : `[${fieldInWords(path, { lower: true })}]`,
+    path.startsWith('because.') ? '[the answers that raised this point]' : `[${fieldInWords(path, { lower: true })}]`,
   );
 }
+
+/** Every {placeholder} of a template, for the tests that check each names a real answer. */
+export const placeholdersOf = (template: string): string[] => [...template.matchAll(placeholder)].map((match) => match[1]!);

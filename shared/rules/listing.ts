@@ -1,11 +1,10 @@
 import type { RuleSetIdentity } from '../api/summary';
 import type { RulesResponse } from '../api/rules';
+import { forAudience } from '../text/audience';
 import { describeCondition } from './describe';
 import { templateInWords } from './fill-text';
 import { rules } from './rule-set';
-import { sources } from './sources';
-
-const sourceLabel = new Map(sources.map((source) => [source.id, source.label]));
+import { citationsOf, sources } from './sources';
 
 /** The body of GET /api/rules: every rule with its condition as data and in words. */
 export function listRules(identity: RuleSetIdentity): RulesResponse {
@@ -15,11 +14,11 @@ export function listRules(identity: RuleSetIdentity): RulesResponse {
       id: rule.id,
       level: rule.level,
       title: rule.title,
-      when: rule.when as RulesResponse['rules'][number]['when'],
+      when: rule.when,
       whenText: describeCondition(rule.when),
       clinicianText: templateInWords(rule.clinicianText),
-      patientText: rule.patientText,
-      sources: rule.sources.map((id) => ({ id, label: sourceLabel.get(id) ?? id })),
+      patientText: forAudience(rule.patientText, 'adult'),
+      sources: citationsOf(rule.sources),
     })),
     sources: sources.map((source) => ({ ...source })),
   };

@@ -1,3 +1,4 @@
+import { changelog } from './changelog';
 import { cautionRules } from './levels/caution';
 import { checkRules } from './levels/check';
 import { considerRules } from './levels/consider';
@@ -6,7 +7,7 @@ import { infoRules } from './levels/info';
 import { sources } from './sources';
 import type { Rule } from './types';
 
-/** Catalogue order (RULES.md numbers 1 to 33), which is also level order. */
+/** Catalogue order (RULES.md v2 numbers 1 to 49), which is also level order. */
 export const rules: readonly Rule[] = [
   ...indicationRules,
   ...cautionRules,
@@ -15,11 +16,13 @@ export const rules: readonly Rule[] = [
   ...infoRules,
 ];
 
+const current = changelog.at(-1)!;
+
 /** Everything that defines the rule set; its canonical JSON is what the hash covers. */
 export const ruleSet = {
   id: 'itb-referral',
-  version: '1.0.0',
-  reviewed: '2026-11-24',
+  version: current.version,
+  reviewed: current.date,
   rules,
   sources,
 } as const;

@@ -1,137 +1,206 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Intake } from '../api/intake';
 import { intakeSchema } from '../api/intake';
+import { arbitraryIntake } from '../fixtures/arbitrary-intake';
 import { intakeWith } from '../fixtures/intakes';
+import { oracle } from '../fixtures/rules-oracle';
 import { evaluate } from './evaluate';
 import { rules } from './rule-set';
 
-// For every rule of the catalogue: a worked example that fires it and a near
-// miss that does not, at the boundaries the catalogue names.
+// For every rule of RULES.md v2: an intake that fires it and a near miss that
+// does not, at each boundary the catalogue names; then the whole rule set
+// against a hand-written reading of RULES.md on random intakes.
 
 type Change = (intake: Intake) => void;
 type OralTried = Extract<Intake['oralBaclofen'], { tried: 'yes' }>;
+type Condition = Intake['diagnosis']['condition'];
+
 const oral = (intake: Intake) => intake.oralBaclofen as OralTried;
-const consideration = (key: keyof Intake['considerations'], value: string): Change => (i) => {
+const answer = (key: keyof Intake['considerations'], value: string): Change => (i) => {
   (i.considerations as Record<string, string>)[key] = value;
 };
-const lowSeverity: Change = (i) => {
-  i.spasticity.modifiedAshworth = '2';
-  i.spasticity.pennSpasmFrequency = 2;
+/** A diagnosis with its follow-up questions answered as the schema asks. */
+const diagnosis = (condition: Condition, extra: Partial<Intake['diagnosis']> = {}): Change => (i) => {
+  i.diagnosis = {
+    condition,
+    monthsSinceOnset: 40,
+    ...(condition === 'other' ? { otherDescription: 'Hereditary spastic paraplegia' } : {}),
+    ...(condition === 'cerebral_palsy' ? { gmfcs: 'IV' as const } : {}),
+    ...(condition === 'spinal_cord_injury' ? { injuryLevel: 'below_t6' as const } : {}),
+    ...extra,
+  };
+  if (condition === 'spinal_cord_injury' || condition === 'multiple_sclerosis') i.considerations.autonomicDysreflexia = 'no';
+  else delete i.considerations.autonomicDysreflexia;
 };
+const age = (years: number): Change => (i) => (i.patient.ageYears = years);
+const both = (...changes: Change[]): Change => (i) => changes.forEach((change) => change(i));
+const scores = (modifiedAshworth: Intake['spasticity']['modifiedAshworth'], penn: number | null): Change => (i) => {
+  i.spasticity.modifiedAshworth = modifiedAshworth;
+  i.spasticity.pennSpasmFrequency = penn;
+};
+const dose = (mg: number | null, limited: OralTried['sideEffectsLimitedDose'] = 'no', response: OralTried['response'] = 'partial'): Change => (i) => {
+  Object.assign(oral(i), { highestDailyDoseMg: mg, sideEffectsLimitedDose: limited, response });
+};
+const treatments = (...list: Intake['otherTreatments']): Change => (i) => (i.otherTreatments = list);
+const noUnsure: Change = (i) => (i.considerations.reliesOnTone = 'no');
 
 const cases: [ruleId: string, fires: Change, nearMiss: Change][] = [
-  ['listed-condition', (i) => (i.diagnosis.condition = 'stroke'), (i) => {
-    i.diagnosis = { condition: 'other', otherDescription: 'Hereditary spastic paraplegia', monthsSinceOnset: 40 };
-  }],
-  ['severe-spasticity', (i) => { lowSeverity(i); i.spasticity.modifiedAshworth = '3'; }, lowSeverity],
-  ['severe-spasticity', (i) => { lowSeverity(i); i.spasticity.modifiedAshworth = 'not_assessed'; i.spasticity.pennSpasmFrequency = 3; }, (i) => { lowSeverity(i); i.spasticity.modifiedAshworth = 'not_assessed'; }],
-  ['severe-spasticity', (i) => { lowSeverity(i); i.spasticity.pennSpasmFrequency = null; i.spasticity.modifiedAshworth = '4'; }, (i) => { lowSeverity(i); i.spasticity.pennSpasmFrequency = null; }],
-  ['oral-not-enough', (i) => (oral(i).response = 'none'), (i) => (oral(i).response = 'good')],
-  ['oral-not-enough', (i) => (oral(i).response = 'partial'), (i) => (i.oralBaclofen = { tried: 'no' })],
-  ['oral-side-effects', () => {}, (i) => (oral(i).sideEffectsLimitedDose = 'unsure')],
-  ['oral-side-effects', () => {}, (i) => (oral(i).sideEffects = [])],
+  ['listed-condition', diagnosis('stroke'), diagnosis('other')],
+  ['listed-condition', diagnosis('brain_injury'), diagnosis('other')],
+  ['severe-spasticity', scores('3', 2), scores('2', 2)],
+  ['severe-spasticity', scores('not_assessed', 3), scores('not_assessed', 2)],
+  ['severe-spasticity', scores('4', null), scores('1+', null)],
+  ['oral-not-enough', dose(60, 'no', 'none'), dose(60, 'no', 'good')],
+  ['oral-not-enough', dose(40, 'no'), dose(39, 'no')],
+  ['oral-not-enough', both(age(17), dose(30, 'no')), both(age(18), dose(30, 'no'))],
+  ['oral-not-enough', dose(30, 'yes'), dose(30, 'unsure')],
+  ['oral-not-enough', dose(null, 'no'), (i) => (i.oralBaclofen = { tried: 'no' })],
+  ['oral-side-effects', (i) => (oral(i).sideEffects = []), dose(60, 'unsure')],
+  ['oral-side-effects', () => {}, dose(60, 'no')],
   ['daily-impact', () => {}, (i) => (i.spasticity.impacts = [])],
   ['widespread-pattern', (i) => (i.spasticity.distribution = 'generalized'), (i) => (i.spasticity.distribution = 'one_side')],
-  ['active-infection', consideration('activeInfection', 'yes'), consideration('activeInfection', 'unsure')],
-  ['baclofen-allergy', consideration('baclofenAllergy', 'yes'), consideration('baclofenAllergy', 'no')],
-  ['refills-not-possible', consideration('canAttendRefills', 'no'), consideration('canAttendRefills', 'unsure')],
-  ['brain-injury-timing', (i) => (i.diagnosis = { condition: 'brain_injury', monthsSinceOnset: 11 }), (i) => (i.diagnosis = { condition: 'brain_injury', monthsSinceOnset: 12 })],
-  ['brain-injury-timing', (i) => (i.diagnosis = { condition: 'brain_injury', monthsSinceOnset: 0 }), (i) => (i.diagnosis = { condition: 'brain_injury', monthsSinceOnset: null })],
-  ['brain-injury-timing', (i) => (i.diagnosis = { condition: 'brain_injury', monthsSinceOnset: 8 }), (i) => (i.diagnosis = { condition: 'stroke', monthsSinceOnset: 8 })],
-  ['seizures-uncontrolled', consideration('seizures', 'uncontrolled'), consideration('seizures', 'controlled')],
-  ['mental-health', consideration('mentalHealth', 'yes'), consideration('mentalHealth', 'unsure')],
-  ['withdrawal-risk', consideration('withdrawalRisk', 'yes'), consideration('withdrawalRisk', 'no')],
-  ['stroke-timing', (i) => (i.diagnosis = { condition: 'stroke', monthsSinceOnset: 5 }), (i) => (i.diagnosis = { condition: 'stroke', monthsSinceOnset: 6 })],
-  ['stroke-timing', (i) => (i.diagnosis = { condition: 'stroke', monthsSinceOnset: 5 }), (i) => (i.diagnosis = { condition: 'stroke', monthsSinceOnset: null })],
-  ['focal-pattern', (i) => (i.spasticity.distribution = 'focal'), (i) => (i.spasticity.distribution = 'one_side')],
-  ['below-severe-range', lowSeverity, (i) => { lowSeverity(i); i.spasticity.pennSpasmFrequency = 3; }],
-  ['below-severe-range', (i) => { lowSeverity(i); i.spasticity.pennSpasmFrequency = null; }, (i) => { lowSeverity(i); i.spasticity.modifiedAshworth = '3'; }],
-  ['below-severe-range', (i) => { lowSeverity(i); i.spasticity.modifiedAshworth = 'not_assessed'; }, (i) => { i.spasticity.modifiedAshworth = 'not_assessed'; i.spasticity.pennSpasmFrequency = null; }],
+  ['one-side-pattern', both((i) => (i.spasticity.distribution = 'one_side'), age(18)), both((i) => (i.spasticity.distribution = 'one_side'), age(17))],
+  ['one-side-pattern', (i) => (i.spasticity.distribution = 'one_side'), (i) => (i.spasticity.distribution = 'focal')],
+  ['gmfcs-typical', both(diagnosis('cerebral_palsy', { gmfcs: 'III' }), age(18)), both(diagnosis('cerebral_palsy', { gmfcs: 'III' }), age(19))],
+  ['gmfcs-typical', both(diagnosis('cerebral_palsy', { gmfcs: 'V' }), age(3)), both(diagnosis('cerebral_palsy', { gmfcs: 'II' }), age(3))],
+  ['gmfcs-typical', both(diagnosis('cerebral_palsy', { gmfcs: 'IV' }), age(10)), both(diagnosis('cerebral_palsy', { gmfcs: 'not_known' }), age(10))],
+  ['active-infection', answer('activeInfection', 'yes'), answer('activeInfection', 'unsure')],
+  ['baclofen-allergy', answer('baclofenAllergy', 'yes'), answer('baclofenAllergy', 'no')],
+  ['current-pump', treatments('physiotherapy', 'itb_pump_current'), treatments('physiotherapy', 'itb_pump_past', 'itb_test_dose')],
+  ['refills-not-possible', answer('canAttendRefills', 'no'), answer('canAttendRefills', 'unsure')],
+  ['pump-care-support', answer('pumpCareSupport', 'no'), answer('pumpCareSupport', 'unsure')],
+  ['brain-injury-timing', diagnosis('brain_injury', { monthsSinceOnset: 11 }), diagnosis('brain_injury', { monthsSinceOnset: 12 })],
+  ['brain-injury-timing', diagnosis('brain_injury', { monthsSinceOnset: 0 }), diagnosis('brain_injury', { monthsSinceOnset: null })],
+  ['brain-injury-timing', diagnosis('brain_injury', { monthsSinceOnset: 8 }), diagnosis('stroke', { monthsSinceOnset: 8 })],
+  ['seizures-uncontrolled', answer('seizures', 'uncontrolled'), answer('seizures', 'controlled')],
+  ['mental-health', answer('mentalHealth', 'yes'), answer('mentalHealth', 'unsure')],
+  ['withdrawal-risk', answer('communicationDifficulty', 'yes'), answer('communicationDifficulty', 'unsure')],
+  ['withdrawal-risk', answer('pastWithdrawal', 'yes'), answer('pastWithdrawal', 'unsure')],
+  ['withdrawal-risk', diagnosis('spinal_cord_injury', { injuryLevel: 't1_t6' }), diagnosis('spinal_cord_injury', { injuryLevel: 'below_t6' })],
+  ['withdrawal-risk', diagnosis('spinal_cord_injury', { injuryLevel: 'cervical' }), diagnosis('spinal_cord_injury', { injuryLevel: 'unsure' })],
+  ['withdrawal-risk', diagnosis('spinal_cord_injury', { injuryLevel: 'cervical' }), answer('autonomicDysreflexia', 'yes')],
+  ['autonomic-dysreflexia', answer('autonomicDysreflexia', 'yes'), answer('autonomicDysreflexia', 'unsure')],
+  ['breathing-problems', answer('breathingProblems', 'yes'), answer('breathingProblems', 'no')],
+  ['organ-disease', answer('kidneyLiverGutDisease', 'yes'), answer('kidneyLiverGutDisease', 'unsure')],
+  ['nutrition-body-size', answer('lowWeightOrMalnutrition', 'yes'), answer('lowWeightOrMalnutrition', 'no')],
+  ['spinal-surgery-previous', answer('spinalSurgery', 'previous'), answer('spinalSurgery', 'planned')],
+  ['spinal-fusion-planned', answer('spinalSurgery', 'planned'), answer('spinalSurgery', 'previous')],
+  ['bleeding-risk', answer('bleedingRisk', 'yes'), answer('bleedingRisk', 'unsure')],
+  ['stroke-timing', diagnosis('stroke', { monthsSinceOnset: 5 }), diagnosis('stroke', { monthsSinceOnset: 6 })],
+  ['stroke-timing', diagnosis('stroke', { monthsSinceOnset: 0 }), diagnosis('stroke', { monthsSinceOnset: null })],
+  ['stroke-timing', diagnosis('stroke', { monthsSinceOnset: 5 }), diagnosis('brain_injury', { monthsSinceOnset: 5 })],
+  ['focal-pattern', (i) => (i.spasticity.distribution = 'focal'), (i) => (i.spasticity.distribution = 'unsure')],
+  ['one-side-child', both((i) => (i.spasticity.distribution = 'one_side'), age(17)), both((i) => (i.spasticity.distribution = 'one_side'), age(18))],
+  ['gmfcs-low', both(diagnosis('cerebral_palsy', { gmfcs: 'II' }), age(18)), both(diagnosis('cerebral_palsy', { gmfcs: 'II' }), age(19))],
+  ['gmfcs-low', both(diagnosis('cerebral_palsy', { gmfcs: 'I' }), age(5)), both(diagnosis('cerebral_palsy', { gmfcs: 'III' }), age(5))],
+  ['below-severe-range', scores('2', 2), scores('2', 3)],
+  ['below-severe-range', scores('2', null), scores('3', null)],
+  ['below-severe-range', scores('not_assessed', 0), scores('not_assessed', null)],
+  ['below-severe-range', scores('0', null), scores('4', 0)],
   ['oral-not-tried', (i) => (i.oralBaclofen = { tried: 'no' }), (i) => (i.oralBaclofen = { tried: 'unsure' })],
-  ['oral-working', (i) => { oral(i).response = 'good'; oral(i).sideEffectsLimitedDose = 'no'; }, (i) => (oral(i).response = 'good')],
-  ['oral-working', (i) => { oral(i).response = 'good'; oral(i).sideEffectsLimitedDose = 'unsure'; }, (i) => { oral(i).response = 'partial'; oral(i).sideEffectsLimitedDose = 'no'; }],
-  ['oral-dose-below-usual', (i) => { oral(i).highestDailyDoseMg = 39.5; oral(i).sideEffectsLimitedDose = 'no'; }, (i) => { oral(i).highestDailyDoseMg = 40; oral(i).sideEffectsLimitedDose = 'no'; }],
-  ['oral-dose-below-usual', (i) => { oral(i).highestDailyDoseMg = 30; oral(i).sideEffectsLimitedDose = 'no'; i.patient.ageYears = 18; }, (i) => { oral(i).highestDailyDoseMg = 30; oral(i).sideEffectsLimitedDose = 'no'; i.patient.ageYears = 17; }],
-  ['oral-dose-below-usual', (i) => { oral(i).highestDailyDoseMg = 30; oral(i).sideEffectsLimitedDose = 'unsure'; }, (i) => { oral(i).highestDailyDoseMg = 30; }],
-  ['oral-dose-below-usual', (i) => { oral(i).highestDailyDoseMg = 30; oral(i).sideEffectsLimitedDose = 'no'; }, (i) => { oral(i).highestDailyDoseMg = null; oral(i).sideEffectsLimitedDose = 'no'; }],
-  ['oral-dose-below-usual', (i) => { oral(i).highestDailyDoseMg = 30; oral(i).sideEffectsLimitedDose = 'no'; }, (i) => { oral(i).highestDailyDoseMg = 30; oral(i).sideEffectsLimitedDose = 'no'; oral(i).response = 'good'; }],
-  ['relies-on-tone', consideration('reliesOnTone', 'yes'), consideration('reliesOnTone', 'unsure')],
-  ['seizures-controlled', consideration('seizures', 'controlled'), consideration('seizures', 'none')],
-  ['spinal-surgery', consideration('spinalSurgeryOrFusion', 'yes'), consideration('spinalSurgeryOrFusion', 'no')],
-  ['bleeding-risk', consideration('bleedingRisk', 'yes'), consideration('bleedingRisk', 'no')],
-  ['pregnancy', consideration('pregnancy', 'yes'), consideration('pregnancy', 'not_applicable')],
-  ['young-child', (i) => (i.patient.ageYears = 3), (i) => (i.patient.ageYears = 4)],
-  ['other-condition', (i) => (i.diagnosis = { condition: 'other', otherDescription: 'HSP', monthsSinceOnset: null }), () => {}],
-  ['severity-not-recorded', (i) => { i.spasticity.modifiedAshworth = 'not_assessed'; i.spasticity.pennSpasmFrequency = null; }, (i) => { i.spasticity.modifiedAshworth = 'not_assessed'; i.spasticity.pennSpasmFrequency = 0; }],
-  ['severity-not-recorded', (i) => { i.spasticity.modifiedAshworth = 'not_assessed'; i.spasticity.pennSpasmFrequency = null; }, (i) => { i.spasticity.modifiedAshworth = '0'; i.spasticity.pennSpasmFrequency = null; }],
+  ['oral-working', dose(60, 'no', 'good'), dose(60, 'yes', 'good')],
+  ['oral-working', dose(60, 'unsure', 'good'), dose(60, 'no', 'partial')],
+  ['oral-dose-below-usual', dose(39.5), dose(40)],
+  ['oral-dose-below-usual', both(dose(30), age(18)), both(dose(30), age(17))],
+  ['oral-dose-below-usual', dose(30, 'unsure'), dose(30, 'yes')],
+  ['oral-dose-below-usual', dose(30, 'no', 'none'), dose(null)],
+  ['oral-dose-below-usual', dose(1), dose(30, 'no', 'good')],
+  ['relies-on-tone', answer('reliesOnTone', 'yes'), answer('reliesOnTone', 'unsure')],
+  ['walks', (i) => (i.patient.mobility = 'walks_unaided'), (i) => (i.patient.mobility = 'wheelchair')],
+  ['walks', (i) => (i.patient.mobility = 'walks_with_aid'), (i) => (i.patient.mobility = 'not_yet_walking')],
+  ['seizures-controlled', answer('seizures', 'controlled'), answer('seizures', 'none')],
+  ['pregnancy', answer('pregnancy', 'yes'), answer('pregnancy', 'not_applicable')],
+  ['young-child', both(age(3), diagnosis('cerebral_palsy')), both(age(4), diagnosis('cerebral_palsy'))],
+  ['dystonia', (i) => (i.spasticity.dystonia = 'yes'), (i) => (i.spasticity.dystonia = 'unsure')],
+  ['mri-needed', answer('needsMri', 'yes'), answer('needsMri', 'unsure')],
+  ['other-condition', diagnosis('other'), diagnosis('stroke')],
+  ['severity-not-recorded', scores('not_assessed', null), scores('not_assessed', 0)],
+  ['severity-not-recorded', scores('not_assessed', null), scores('0', null)],
   ['oral-history-unclear', (i) => (i.oralBaclofen = { tried: 'unsure' }), (i) => (i.oralBaclofen = { tried: 'no' })],
-  ['oral-history-unclear', (i) => (oral(i).response = 'unsure'), () => {}],
-  ['oral-history-unclear', (i) => (oral(i).highestDailyDoseMg = null), (i) => (oral(i).highestDailyDoseMg = 1)],
-  ['oral-history-unclear', (i) => (oral(i).sideEffectsLimitedDose = 'unsure'), (i) => (oral(i).sideEffectsLimitedDose = 'no')],
-  ['onset-unknown', (i) => (i.diagnosis = { condition: 'stroke', monthsSinceOnset: null }), (i) => (i.diagnosis = { condition: 'stroke', monthsSinceOnset: 0 })],
-  ['onset-unknown', (i) => (i.diagnosis = { condition: 'brain_injury', monthsSinceOnset: null }), (i) => (i.diagnosis = { condition: 'spinal_cord_injury', monthsSinceOnset: null })],
+  ['oral-history-unclear', dose(60, 'no', 'unsure'), dose(60, 'no', 'none')],
+  ['oral-history-unclear', dose(null, 'no'), dose(1, 'no')],
+  ['oral-history-unclear', dose(60, 'unsure'), dose(60, 'yes')],
+  ['onset-unknown', diagnosis('stroke', { monthsSinceOnset: null }), diagnosis('stroke', { monthsSinceOnset: 0 })],
+  ['onset-unknown', diagnosis('brain_injury', { monthsSinceOnset: null }), diagnosis('spinal_cord_injury', { monthsSinceOnset: null })],
   ['goals-not-recorded', (i) => (i.goals = []), () => {}],
-  ['unsure-answers', consideration('shunt', 'unsure'), consideration('reliesOnTone', 'no')],
-  ['unsure-answers', (i) => { i.considerations.reliesOnTone = 'no'; i.spasticity.distribution = 'unsure'; }, consideration('reliesOnTone', 'no')],
-  ['unsure-answers', consideration('pregnancy', 'unsure'), (i) => { i.considerations.reliesOnTone = 'no'; i.considerations.pregnancy = 'not_applicable'; }],
-  ['child-guidance', (i) => (i.patient.ageYears = 18), (i) => (i.patient.ageYears = 19)],
-  ['shunt', consideration('shunt', 'yes'), consideration('shunt', 'unsure')],
+  ['gmfcs-not-known', diagnosis('cerebral_palsy', { gmfcs: 'not_known' }), diagnosis('cerebral_palsy', { gmfcs: 'I' })],
+  ['unsure-answers', answer('shunt', 'unsure'), noUnsure],
+  ['unsure-answers', both(noUnsure, answer('spinalSurgery', 'unsure')), both(noUnsure, answer('spinalSurgery', 'none'))],
+  ['unsure-answers', both(noUnsure, answer('pregnancy', 'unsure')), both(noUnsure, answer('pregnancy', 'not_applicable'))],
+  ['unsure-answers', both(noUnsure, (i) => (i.spasticity.distribution = 'unsure')), noUnsure],
+  ['unsure-answers', both(noUnsure, (i) => (i.spasticity.dystonia = 'unsure')), noUnsure],
+  ['unsure-answers', both(noUnsure, diagnosis('spinal_cord_injury', { injuryLevel: 'unsure' })), both(noUnsure, diagnosis('spinal_cord_injury', { injuryLevel: 'cervical' }))],
+  ['unsure-answers', both(noUnsure, answer('autonomicDysreflexia', 'unsure')), noUnsure],
+  ['previous-itb', treatments('itb_test_dose'), treatments('itb_pump_current')],
+  ['previous-itb', treatments('itb_pump_past'), treatments()],
+  ['child-guidance', both(age(18), diagnosis('cerebral_palsy')), both(age(19), diagnosis('cerebral_palsy'))],
+  ['child-guidance', both(age(10), diagnosis('brain_injury')), both(age(10), diagnosis('multiple_sclerosis'))],
+  ['child-guidance', both(age(15), diagnosis('stroke')), both(age(15), diagnosis('spinal_cord_injury'))],
+  ['shunt', answer('shunt', 'yes'), answer('shunt', 'unsure')],
 ];
 
-const firedIds = (intake: Intake) => {
-  expect(intakeSchema.safeParse(intake).success).toBe(true);
-  return evaluate(rules, intake).filter((o) => o.matched).map((o) => o.rule.id);
-};
+const fired = (intake: Intake) => evaluate(rules, intake).filter((outcome) => outcome.matched).map((outcome) => outcome.rule.id);
 
-describe('each rule: a worked example and a near miss', () => {
-  it.each(cases)('%s', (ruleId, fires, nearMiss) => {
-    expect(firedIds(intakeWith(fires))).toContain(ruleId);
-    expect(firedIds(intakeWith(nearMiss))).not.toContain(ruleId);
+describe('rule set 2.0.0 against RULES.md v2', () => {
+  it('has the 49 rules of the catalogue, in catalogue order', () => {
+    expect(rules.map((rule) => rule.id)).toEqual(Object.keys(oracle));
+    expect(rules).toHaveLength(49);
   });
 
-  it('covers all 33 rules of the catalogue', () => {
-    expect(rules).toHaveLength(33);
+  it('has a case that fires and a near miss for every rule', () => {
     expect(new Set(cases.map(([id]) => id))).toEqual(new Set(rules.map((rule) => rule.id)));
+  });
+
+  it.each(cases)('%s: fires, and the near miss does not', (ruleId, fires, nearMiss) => {
+    const firing = intakeWith(fires);
+    const missing = intakeWith(nearMiss);
+    expect(intakeSchema.safeParse(firing).error?.issues ?? []).toEqual([]);
+    expect(intakeSchema.safeParse(missing).error?.issues ?? []).toEqual([]);
+    expect(fired(firing)).toContain(ruleId);
+    expect(fired(missing)).not.toContain(ruleId);
+  });
+
+  it('fires exactly the rules RULES.md describes, on 3,000 random valid intakes', () => {
+    fc.assert(
+      fc.property(arbitraryIntake, (intake) => {
+        const expected = Object.entries(oracle).filter(([, fires]) => fires(intake)).map(([id]) => id);
+        expect(fired(intake)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
-describe('because', () => {
-  const outcome = (intake: Intake, id: string) => evaluate(rules, intake).find((o) => o.rule.id === id)!;
+describe('because: the answers that made a rule fire', () => {
+  const because = (intake: Intake, ruleId: string) =>
+    evaluate(rules, intake).find((outcome) => outcome.rule.id === ruleId)!.because.map((entry) => entry.path);
 
-  it('names every unsure answer, not only the first', () => {
-    const intake = intakeWith((i) => {
-      i.considerations.activeInfection = 'unsure';
-      i.considerations.pregnancy = 'unsure';
-      i.spasticity.distribution = 'unsure';
-    });
-    expect(outcome(intake, 'unsure-answers').because).toEqual([
-      { path: 'considerations.activeInfection', value: 'unsure' },
-      { path: 'considerations.reliesOnTone', value: 'unsure' },
-      { path: 'considerations.pregnancy', value: 'unsure' },
-      { path: 'spasticity.distribution', value: 'unsure' },
+  it('withdrawal-risk names the risk factor that applies, and only it', () => {
+    expect(because(intakeWith(diagnosis('spinal_cord_injury', { injuryLevel: 'cervical' })), 'withdrawal-risk')).toEqual([
+      'diagnosis.condition',
+      'diagnosis.injuryLevel',
     ]);
+    expect(because(intakeWith(answer('pastWithdrawal', 'yes')), 'withdrawal-risk')).toEqual(['considerations.pastWithdrawal']);
   });
 
-  it('names the scale that made spasticity severe', () => {
-    const intake = intakeWith((i) => {
-      i.spasticity.modifiedAshworth = '2';
-      i.spasticity.pennSpasmFrequency = 4;
-    });
-    expect(outcome(intake, 'severe-spasticity').because).toEqual([{ path: 'spasticity.pennSpasmFrequency', value: 4 }]);
-  });
-
-  it('shows the answers read by "not severe", once each', () => {
-    const intake = intakeWith((i) => {
-      i.spasticity.modifiedAshworth = '1+';
-      i.spasticity.pennSpasmFrequency = null;
-    });
-    expect(outcome(intake, 'below-severe-range').because).toEqual([
-      { path: 'spasticity.modifiedAshworth', value: '1+' },
-      { path: 'spasticity.pennSpasmFrequency', value: null },
+  it('oral-not-enough names the answer that keeps oral-dose-below-usual from firing', () => {
+    expect(because(intakeWith(dose(60, 'no')), 'oral-not-enough')).toEqual([
+      'oralBaclofen.tried',
+      'oralBaclofen.response',
+      'oralBaclofen.highestDailyDoseMg',
     ]);
+    expect(because(intakeWith(both(dose(30, 'no'), age(17))), 'oral-not-enough')).toContain('patient.ageYears');
   });
 
-  it('is empty for a rule that did not fire', () => {
-    expect(outcome(intakeWith(() => {}), 'active-infection')).toMatchObject({ matched: false, because: [] });
+  it('unsure-answers names every unsure answer', () => {
+    const intake = intakeWith(both(answer('shunt', 'unsure'), answer('pregnancy', 'unsure'), (i) => (i.spasticity.dystonia = 'unsure')));
+    expect(because(intake, 'unsure-answers').sort()).toEqual(
+      ['considerations.pregnancy', 'considerations.reliesOnTone', 'considerations.shunt', 'spasticity.dystonia'].sort(),
+    );
+  });
+
+  it('below-severe-range shows both scores it read', () => {
+    expect(because(intakeWith(scores('2', null)), 'below-severe-range')).toEqual(['spasticity.modifiedAshworth', 'spasticity.pennSpasmFrequency']);
   });
 });

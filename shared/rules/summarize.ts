@@ -1,15 +1,16 @@
 import type { Intake } from '../api/intake';
 import { levels, type Finding, type RuleSetIdentity, type Summary } from '../api/summary';
+import { audienceOf, forAudience, type Audience } from '../text/audience';
 import { evaluate } from './evaluate';
 import { fillText } from './fill-text';
 import { rules } from './rule-set';
-import { sources } from './sources';
+import { citationsOf } from './sources';
 
-const sourceLabel = new Map(sources.map((source) => [source.id, source.label]));
 const levelRank = new Map(levels.map((level, rank) => [level, rank]));
-// Citations never change: resolve them once per rule, not per request.
-const citations = new Map(
-  rules.map((rule) => [rule.id, rule.sources.map((id) => ({ id, label: sourceLabel.get(id) ?? id }))]),
+// Citations and the two readings of each patient text never change: resolve them once per rule.
+const citations = new Map(rules.map((rule) => [rule.id, citationsOf(rule.sources)]));
+const patientTexts = new Map(
+  rules.map((rule) => [rule.id, { adult: forAudience(rule.patientText, 'adult'), child: forAudience(rule.patientText, 'child') }]),
 );
 
 /**
@@ -17,6 +18,7 @@ const citations = new Map(
  * object, built with a fixed key order so the JSON bytes are the same too.
  */
 export function summarize(intake: Intake, identity: RuleSetIdentity): Summary {
+  const audience: Audience = audienceOf(intake.patient.ageYears);
   const outcomes = evaluate(rules, intake);
   const findings: Finding[] = outcomes
     .filter((outcome) => outcome.matched)
@@ -25,7 +27,7 @@ export function summarize(intake: Intake, identity: RuleSetIdentity): Summary {
       level: rule.level,
       title: rule.title,
       clinicianText: fillText(rule.clinicianText, intake, because),
-      patientText: rule.patientText,
+      patientText: patientTexts.get(rule.id)![audience],
       because,
       sources: citations.get(rule.id)!,
     }))

@@ -1,50 +1,46 @@
-import type { FieldPath } from '../api/labels';
+import type { IntakePath } from '../api/paths';
 import type { Level } from '../api/summary';
+import type { ConditionOver, LeafOver } from './grammar';
 
 // A rule is data: JSON-serialisable, readable, and evaluated by one function
 // (evaluate.ts). A new rule never needs new code.
 
-export type Scalar = string | number;
-
 /** A test on one answer, named by its dot path into the intake. */
-export type Leaf =
-  | { path: FieldPath; eq: Scalar }
-  | { path: FieldPath; ne: Scalar }
-  | { path: FieldPath; in: readonly Scalar[] }
-  | { path: FieldPath; lt: number }
-  | { path: FieldPath; gte: number }
-  | { path: FieldPath; isNull: true }
-  | { path: FieldPath; notEmpty: true }
-  | { path: FieldPath; isEmpty: true };
+export type Leaf = LeafOver<IntakePath>;
 
-export type Condition =
-  | Leaf
-  | { all: readonly Condition[] }
-  | { any: readonly Condition[] }
-  | { not: Condition };
+export type Condition = ConditionOver<IntakePath>;
 
 export type Rule = {
   id: string;
   level: Level;
   title: string;
   when: Condition;
-  /** May name answers as {dot.path}; the summary fills them in words. */
+  /** May name answers as {dot.path} (filled in words) and {because} (the answers that made it fire). */
   clinicianText: string;
-  /** Plain language, reading grade 6 or below. */
+  /** Plain language, reading grade 6 or below; {{adult words|child words}} where a parent reads it. */
   patientText: string;
   sources: readonly SourceId[];
 };
 
-export type SourceId =
-  | 'seed'
-  | 'label-lioresal'
-  | 'label-gablofen'
-  | 'saulino-2016'
-  | 'boster-2016'
-  | 'nice-cg145'
-  | 'nhse-itb'
-  | 'biering-sorensen-2022'
-  | 'stroke-trials'
-  | 'asra-pain'
-  | 'mas'
-  | 'penn';
+export const sourceIds = [
+  'seed',
+  'label-lioresal',
+  'label-lioresal-eu',
+  'label-gablofen',
+  'label-oral-us',
+  'label-oral-nvs',
+  'nice-cg145',
+  'nhse-itb',
+  'saulino-2016',
+  'boster-2016',
+  'biering-sorensen-2022',
+  'stroke-trials',
+  'mas',
+  'penn',
+  'asra-pain',
+  'mdt-patient',
+  'synchromed-mri',
+  'uktis',
+] as const;
+
+export type SourceId = (typeof sourceIds)[number];

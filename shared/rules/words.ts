@@ -1,21 +1,13 @@
-import { describeField, describeValue } from '../api/labels';
+import { describeField, describeValue } from '../questions/lookup';
 
-// How answers read inside sentences: scores as numbers, units spelled out,
-// answer labels in lower case after the first word.
+// How answers read inside sentences: scores and numbers as they are, answer
+// words in lower case after the first word ("A pump" -> "a pump", but never "IV" -> "iV").
 
-const scorePaths = new Set(['spasticity.modifiedAshworth', 'spasticity.pennSpasmFrequency']);
-const units: Record<string, string> = { 'patient.weightKg': 'kg', 'oralBaclofen.highestDailyDoseMg': 'mg' };
+export const lowerFirst = (text: string) => (/^[A-Z](?:[a-z]|\s)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-
-/** An answer as it reads inside a sentence: "3", "60 mg", "both legs", "not known". */
+/** An answer as it reads inside a sentence: "3", "60 mg a day", "both legs", "not known". */
 export function valueInWords(path: string, value: unknown): string {
-  if (value === undefined) return 'not recorded';
-  if (scorePaths.has(path)) return value === null ? 'not assessed' : value === 'not_assessed' ? 'not assessed' : String(value);
-  if (typeof value === 'number') return units[path] ? `${value} ${units[path]}` : String(value);
-  if (Array.isArray(value)) {
-    return value.length === 0 ? 'none' : value.map((item) => lowerFirst(describeValue(path, item))).join(', ');
-  }
+  if (Array.isArray(value) && value.length > 0) return value.map((item) => lowerFirst(describeValue(path, item))).join('; ');
   return lowerFirst(describeValue(path, value));
 }
 

@@ -1,56 +1,52 @@
-import { oralNotEnough, oralTried, severe } from '../conditions';
+import { marker, oralDoseBelowUsual, oralNotEnough, oralTried } from '../conditions';
 import type { Rule } from '../types';
 
 export const indicationRules: Rule[] = [
   {
     id: 'listed-condition',
     level: 'indication',
-    title: 'Condition named in the indications',
+    title: 'Condition with spasticity of cerebral or spinal origin',
     when: {
       path: 'diagnosis.condition',
       in: ['cerebral_palsy', 'multiple_sclerosis', 'spinal_cord_injury', 'stroke', 'brain_injury'],
     },
     clinicianText:
-      'Spasticity from {diagnosis.condition}: spasticity of cerebral or spinal origin, a condition named among the documented uses of intrathecal baclofen.',
-    patientText: 'Your tight muscles come from a health problem that a baclofen pump is used for.',
-    sources: ['seed', 'label-lioresal'],
+      'Spasticity from {diagnosis.condition}: spasticity of cerebral or spinal origin, the two groups the maker’s information describes. For stroke, the intrathecal evidence comes from trials (Meythaler 2001; SISTERS 2018), and the US oral baclofen label states that oral efficacy in stroke and cerebral palsy is not established.',
+    patientText: '{{Your|Your child’s}} tight muscles come from a condition that baclofen pumps are used for.',
+    sources: ['label-lioresal', 'label-gablofen', 'stroke-trials'],
   },
   {
     id: 'severe-spasticity',
     level: 'indication',
-    title: 'Severe spasticity recorded',
-    when: severe,
+    title: 'Spasticity score at or above this tool’s marker',
+    when: marker,
     clinicianText:
-      'Modified Ashworth {spasticity.modifiedAshworth}, Penn spasm frequency {spasticity.pennSpasmFrequency}: in the severe range used by the product labels and UK policy (MAS 3 or 4, or Penn 3 or more).',
-    patientText: 'Your muscles are very tight, or they jerk often. The pump is meant for tightness this strong.',
-    sources: ['label-lioresal', 'mas', 'penn', 'nhse-itb'],
+      'Modified Ashworth {spasticity.modifiedAshworth}, Penn spasm frequency {spasticity.pennSpasmFrequency}: at or above this tool’s marker of severe spasticity (MAS 3 or 4, or Penn 3 or more), which is not a label threshold; the form records only the highest MAS, not how many muscle groups. For comparison, the UK adult criteria ask for “an Ashworth score of ≥4 in at least two muscle groups, and/or a Penn Spasm score of ≥3” (the original Ashworth scale, not mapped to MAS here), and the SISTERS stroke trial enrolled Ashworth 3 or more in 2 or more leg muscle groups. The US labels give no number: the maker describes severe spasticity as spasticity that interferes with comfort, function or caregiving.',
+    patientText:
+      '{{Your|Your child’s}} doctor scored the muscle tightness or the spasms as high. The team will look at this again with you.',
+    sources: ['mas', 'penn', 'nhse-itb', 'stroke-trials', 'label-lioresal'],
   },
   {
     id: 'oral-not-enough',
     level: 'indication',
     title: 'Oral baclofen has not controlled the spasticity',
-    when: { all: [oralTried, oralNotEnough] },
+    when: { all: [oralTried, oralNotEnough, { not: oralDoseBelowUsual }] },
     clinicianText:
-      'Response to oral baclofen: {oralBaclofen.response} (highest daily dose {oralBaclofen.highestDailyDoseMg}). ITB is documented for spasticity that oral baclofen does not control.',
-    patientText: 'Baclofen pills have not eased your tight muscles enough.',
-    sources: ['seed', 'label-lioresal'],
+      'Oral baclofen has not controlled the spasticity (response: {oralBaclofen.response}; highest daily dose: {oralBaclofen.highestDailyDoseMg}). For spasticity of spinal cord origin, the labels reserve long-term intrathecal baclofen for people unresponsive to oral baclofen (Lioresal Intrathecal adds: or with intolerable CNS side effects at effective doses).',
+    patientText:
+      'Baclofen taken by mouth has not eased {{your|your child’s}} tight muscles enough. Tell the team the highest dose {{you|your child}} took.',
+    sources: ['label-lioresal', 'label-gablofen'],
   },
   {
     id: 'oral-side-effects',
     level: 'indication',
-    title: 'Side effects limited the oral dose',
-    when: {
-      all: [
-        oralTried,
-        { path: 'oralBaclofen.sideEffects', notEmpty: true },
-        { path: 'oralBaclofen.sideEffectsLimitedDose', eq: 'yes' },
-      ],
-    },
+    title: 'Side effects limited the oral baclofen dose',
+    when: { all: [oralTried, { path: 'oralBaclofen.sideEffectsLimitedDose', eq: 'yes' }] },
     clinicianText:
-      'Side effects of oral baclofen ({oralBaclofen.sideEffects}) limited the dose. ITB is documented for people who cannot tolerate oral baclofen; it acts at far smaller doses.',
+      'Side effects stopped the oral baclofen dose going higher (side effects listed: {oralBaclofen.sideEffects}; highest daily dose: {oralBaclofen.highestDailyDoseMg}). For spasticity of spinal origin, the Lioresal Intrathecal label reserves long-term infusion for people unresponsive to oral baclofen or with intolerable CNS side effects at effective doses; the US oral label lists drowsiness, dizziness, weakness, tiredness and confusion among its side effects.',
     patientText:
-      'Baclofen pills gave you side effects, so you could not take more. The pump uses a much smaller dose, so it may cause fewer side effects.',
-    sources: ['seed', 'label-lioresal'],
+      'Side effects stopped {{you|your child}} taking more baclofen by mouth. Tell the team which side effects {{you|your child}} had.',
+    sources: ['label-lioresal', 'label-oral-us'],
   },
   {
     id: 'daily-impact',
@@ -58,18 +54,47 @@ export const indicationRules: Rule[] = [
     title: 'Spasticity gets in the way of daily life',
     when: { path: 'spasticity.impacts', notEmpty: true },
     clinicianText:
-      'Spasticity affects: {spasticity.impacts}. Interference with comfort, function, positioning, sleep or care is a referral reason in consensus and NICE guidance.',
-    patientText: 'Your tight muscles make daily life harder. That is a good reason to see a pump team.',
+      'Areas of daily life affected: {spasticity.impacts}. Consensus (Saulino 2016) names interference with comfort, function, daily activities, mobility, positioning or care as the reason to consider ITB; for under-19s, NICE CG145 (1.6.1) names pain or spasms, posture or function, and self-care or ease of care, despite non-invasive treatment.',
+    patientText:
+      '{{Your|Your child’s}} tight muscles make daily life harder. This is one reason to talk with a pump team.',
     sources: ['saulino-2016', 'nice-cg145'],
   },
   {
     id: 'widespread-pattern',
     level: 'indication',
-    title: 'Widespread spasticity',
+    title: 'Generalised spasticity, or both legs',
     when: { path: 'spasticity.distribution', in: ['generalized', 'both_legs'] },
     clinicianText:
-      'Distribution: {spasticity.distribution}. Widespread (multisegmental or generalised) spasticity is the pattern ITB fits best in European consensus.',
-    patientText: 'The tightness is in many parts of your body. The pump works on large areas at once.',
+      'Distribution: {spasticity.distribution}. The European adult consensus (Biering-Sørensen 2022) rates multisegmental or generalised disabling spasticity not helped by oral drugs as the pattern best suited to ITB, and spasticity of both legs only as also suited; it addresses adults only.',
+    patientText:
+      'The tightness is in much of {{your|your child’s}} body, or in both legs. Experts say a pump can suit this pattern.',
     sources: ['biering-sorensen-2022'],
+  },
+  {
+    id: 'one-side-pattern',
+    level: 'indication',
+    title: 'Arm and leg on one side (adult)',
+    when: { all: [{ path: 'spasticity.distribution', eq: 'one_side' }, { path: 'patient.ageYears', gte: 18 }] },
+    clinicianText:
+      'Spasticity of the arm and leg on one side, age {patient.ageYears}. The European adult consensus (Biering-Sørensen 2022) lists one-sided spasticity of arm and leg among the patterns suited to ITB; it names multisegmental or generalised spasticity as the best fit.',
+    patientText: 'The tightness is in the arm and leg on one side. Experts say a pump can suit this pattern too.',
+    sources: ['biering-sorensen-2022'],
+  },
+  {
+    id: 'gmfcs-typical',
+    level: 'indication',
+    title: 'GMFCS level III to V (under 19)',
+    when: {
+      all: [
+        { path: 'diagnosis.condition', eq: 'cerebral_palsy' },
+        { path: 'diagnosis.gmfcs', in: ['III', 'IV', 'V'] },
+        { path: 'patient.ageYears', lt: 19 },
+      ],
+    },
+    clinicianText:
+      'GMFCS {diagnosis.gmfcs}, age {patient.ageYears}. NICE CG145 (1.6.2, under 19s) describes the children and young people who benefit from ITB as typically having moderate or severe motor problems (GMFCS III to V) and spasticity in both arms and legs.',
+    patientText:
+      'Guidance in England looks at how young people move about. Those who gain from a pump often move about the way {{you do|your child does}}.',
+    sources: ['nice-cg145'],
   },
 ];

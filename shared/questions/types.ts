@@ -1,0 +1,61 @@
+import type { IntakePath } from '../api/paths';
+import type { Condition } from '../rules/types';
+
+// A question of the referral form as data. The form's steps and fields, "Check
+// your answers", the referral data block of the summary, the words of rule
+// conditions and the test generators all read the catalogue built from these.
+
+export type StepId = 'patient' | 'spasticity' | 'oral-baclofen' | 'treatments-goals' | 'considerations' | 'notes';
+
+/** One answer: its wire value, the words on the form, and a hint under them. */
+export type Option = {
+  value: string | number | null;
+  label: string;
+  hint?: string;
+};
+
+type Common = {
+  path: IntakePath;
+  step: StepId;
+  /** Short name in summaries, "Check your answers" and rule words: "Modified Ashworth score". */
+  label: string;
+  /** The question as the form asks it. */
+  question: string;
+  hint?: string;
+  /** May be left blank; the form says "(optional)". */
+  optional?: true;
+  /** A follow-up: asked only while this holds, otherwise hidden and not sent. */
+  askedWhen?: Condition;
+  /** A sub-heading inside a long step. */
+  group?: string;
+};
+
+export type ChoiceQuestion = Common & {
+  kind: 'choice';
+  options: readonly Option[];
+  /** inline: a short row (yes / no / not sure); scale: compact rows of score and meaning. */
+  layout?: 'inline' | 'scale';
+};
+
+export type ListQuestion = Common & {
+  kind: 'list';
+  options: readonly Option[];
+};
+
+export type NumberQuestion = Common & {
+  kind: 'number';
+  integer: boolean;
+  min: number;
+  max: number;
+  unit?: string;
+  /** A "Not known" box beside the number; ticked, the answer is null. */
+  notKnown?: string;
+};
+
+export type TextQuestion = Common & {
+  kind: 'text';
+  maxLength: number;
+  multiline?: true;
+};
+
+export type Question = ChoiceQuestion | ListQuestion | NumberQuestion | TextQuestion;

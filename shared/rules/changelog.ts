@@ -1,0 +1,26 @@
+// What changed in each version of the rule set. The newest entry gives the
+// version and review date the server sends; its hash pins the rules, texts and
+// sources, so a change without a new entry (and a new version) fails the tests.
+
+export type Release = { version: string; date: string; hash: string; changes: readonly string[] };
+
+export const changelog: readonly Release[] = [
+  {
+    version: '1.0.0',
+    date: '2026-11-24',
+    hash: 'sha256:daa85f8f1338c6d8b3fe56f375009f9ce8a0b42aa2a38f531948bc4f455a9d48',
+    changes: ['First rule set: 33 rules of catalogue v1 on intake v1.'],
+  },
+  {
+    version: '2.0.0',
+    date: '2026-11-25',
+    hash: 'sha256:f5366f9ac0fd6ea8de5d4400519891fa07338e30ddbaf7aeb138a3a8afef7866',
+    changes: [
+      'Intake v2 and catalogue v2: 49 rules (16 new), texts rewritten from evidence sheet v2 after a clinical review.',
+      'New: one-side-pattern, gmfcs-typical, current-pump, pump-care-support, autonomic-dysreflexia, breathing-problems, organ-disease, nutrition-body-size, spinal-fusion-planned, one-side-child, gmfcs-low, walks, dystonia, mri-needed, gmfcs-not-known, previous-itb.',
+      'spinal-surgery became spinal-surgery-previous (a caution); bleeding-risk is a caution; withdrawal-risk reads the injury level, communication difficulty and past withdrawal, and names which applies.',
+      'oral-not-enough no longer fires beside oral-dose-below-usual; oral-side-effects fires with an empty side-effect list; child-guidance only for cerebral palsy, brain injury and stroke under 19.',
+      '"Severe" is this tool’s marker, with the UK and trial thresholds beside it; patient texts address a parent under 12.',
+    ],
+  },
+];
