@@ -16,6 +16,14 @@ const networkError: ErrorBody = {
   message: 'Could not reach the server. Check your connection and try again.',
 };
 
+/** A request that hangs (a dropped connection) fails after this long, with a message, instead of spinning forever. */
+export const requestTimeoutMs = 20_000;
+
+const timeoutError: ErrorBody = {
+  error: 'internal_error',
+  message: `The server did not answer within ${requestTimeoutMs / 1000} seconds. Check your connection and try again.`,
+};
+
 /** The one way the client calls the API: JSON in and out, and it throws on any failure. */
 export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   let res: Response;
@@ -24,9 +32,10 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
       method: init.method ?? 'GET',
       headers: init.body === undefined ? undefined : { 'Content-Type': 'application/json' },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: AbortSignal.timeout(requestTimeoutMs),
     });
-  } catch {
-    throw new ApiError(0, networkError);
+  } catch (error) {
+    throw new ApiError(0, error instanceof DOMException && error.name === 'TimeoutError' ? timeoutError : networkError);
   }
   const body: unknown = await res.json().catch(() => undefined);
   if (!res.ok) {

@@ -1,47 +1,53 @@
-import type { Intake } from '../../shared/api/intake';
+import { intakeSchema, type Intake } from '../../shared/api/intake';
 
-// The answers live in this browser only (sessionStorage: gone when the tab closes).
-// The form keeps its draft here; /summary and /summary/patient read the submitted intake.
+// The answers live in this browser only (sessionStorage: gone when the tab
+// closes, though Chromium may keep it in the profile on disk until then). The
+// form keeps its draft here; /summary and /summary/patient read the submitted
+// intake. Whatever is read back is checked, so a damaged or old entry is
+// dropped instead of breaking a page.
 
-const submittedKey = 'itb-referral-aid:submitted-intake';
+const prefix = 'itb-referral-aid:';
+const submittedKey = `${prefix}submitted-intake`;
+const draftKey = `${prefix}draft`;
+
+function read(key: string): unknown {
+  const raw = sessionStorage.getItem(key);
+  if (raw === null) return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    sessionStorage.removeItem(key);
+    return undefined;
+  }
+}
 
 export function saveSubmittedIntake(intake: Intake): void {
   sessionStorage.setItem(submittedKey, JSON.stringify(intake));
 }
 
 export function loadSubmittedIntake(): Intake | null {
-  const raw = sessionStorage.getItem(submittedKey);
-  if (raw === null) return null;
-  try {
-    return JSON.parse(raw) as Intake;
-  } catch {
-    return null;
-  }
-}
-
-export function clearSubmittedIntake(): void {
+  const result = intakeSchema.safeParse(read(submittedKey));
+  if (result.success) return result.data;
   sessionStorage.removeItem(submittedKey);
+  return null;
 }
 
-const draftKey = 'itb-referral-aid:draft';
-
-/** The form's answers as typed, and the step the user was on. */
-export type Draft<Values> = { values: Values; step: string };
-
-export function saveDraft<Values>(draft: Draft<Values>): void {
-  sessionStorage.setItem(draftKey, JSON.stringify(draft));
+export function saveDraft(values: unknown): void {
+  sessionStorage.setItem(draftKey, JSON.stringify(values));
 }
 
-export function loadDraft<Values>(): Draft<Values> | null {
-  const raw = sessionStorage.getItem(draftKey);
-  if (raw === null) return null;
-  try {
-    return JSON.parse(raw) as Draft<Values>;
-  } catch {
-    return null;
-  }
-}
-
-export function clearDraft(): void {
+/** The draft if `isValid` accepts it; anything else is removed. */
+export function loadDraft<Values>(isValid: (value: unknown) => value is Values): Values | null {
+  const value = read(draftKey);
+  if (value !== undefined && isValid(value)) return value;
   sessionStorage.removeItem(draftKey);
+  return null;
 }
+
+/** Forget this patient: the draft, the submitted intake and anything else this app stored. */
+export function clearAllAnswers(): void {
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith(prefix)) sessionStorage.removeItem(key);
+}
+
+/** Whether anything about a patient is stored in this tab. */
+export const hasStoredAnswers = (): boolean => Object.keys(sessionStorage).some((key) => key.startsWith(prefix));

@@ -15,6 +15,7 @@ describe('matchPath', () => {
     ['/summary', '/summary/patient'],
     ['/examples/:id', '/examples'],
     ['/', '/rules'],
+    ['/examples/:id', '/examples/%E0%A4%A'],
   ])('%s does not match %s', (pattern, path) => {
     expect(matchPath(pattern, path)).toBeNull();
   });

@@ -12,12 +12,26 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
-export function navigate(to: string, { replace = false } = {}): void {
+/** One query parameter of the current address (the form keeps its step in `?step=`). */
+export function useSearchParam(name: string): string | null {
+  return useSyncExternalStore(subscribe, () => new URLSearchParams(window.location.search).get(name));
+}
+
+/** Moves to `to` in history; a new page starts at the top unless the caller manages focus and scroll itself. */
+export function navigate(to: string, { replace = false, scroll = true } = {}): void {
   if (replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   window.dispatchEvent(new PopStateEvent('popstate'));
-  window.scrollTo(0, 0);
+  if (scroll) window.scrollTo(0, 0);
 }
+
+const decode = (part: string): string | null => {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+};
 
 /** Matches `/examples/:id` style patterns; returns the params or null. */
 export function matchPath(pattern: string, path: string): Record<string, string> | null {
@@ -27,8 +41,12 @@ export function matchPath(pattern: string, path: string): Record<string, string>
   const params: Record<string, string> = {};
   for (const [i, part] of patternParts.entries()) {
     const actual = pathParts[i]!;
-    if (part.startsWith(':')) params[part.slice(1)] = decodeURIComponent(actual);
-    else if (part !== actual) return null;
+    if (part.startsWith(':')) {
+      // A malformed escape (/examples/%E0%A4%A) matches nothing: the page is "not found", never a crash.
+      const value = decode(actual);
+      if (value === null) return null;
+      params[part.slice(1)] = value;
+    } else if (part !== actual) return null;
   }
   return params;
 }

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { ClearedNotice, PatientActions } from '../components/patient-actions';
 import { PatientSheet } from '../features/patient-sheet/components/patient-sheet';
 import { loadSubmittedIntake } from '../lib/intake-storage';
 import { Link } from '../lib/router';
@@ -5,14 +7,19 @@ import { usePageTitle } from '../lib/use-page-title';
 
 export default function PatientSheetPage() {
   usePageTitle('Your sheet for the specialist visit');
-  const intake = loadSubmittedIntake();
+  const [intake, setIntake] = useState(loadSubmittedIntake);
+  const [cleared, setCleared] = useState(false);
   if (!intake) {
     return (
       <>
         <h1>Your sheet for the specialist visit</h1>
-        <p>
-          There is no summary in this browser tab yet. <Link href="/">Fill in the referral form</Link> first.
-        </p>
+        {cleared ? (
+          <ClearedNotice />
+        ) : (
+          <p>
+            There is no summary in this browser tab yet. <Link href="/">Fill in the referral form</Link> first.
+          </p>
+        )}
       </>
     );
   }
@@ -22,6 +29,12 @@ export default function PatientSheetPage() {
         <Link href="/summary">Back to the discussion summary</Link>
       </p>
       <PatientSheet intake={intake} />
+      <PatientActions
+        onCleared={() => {
+          setIntake(null);
+          setCleared(true);
+        }}
+      />
     </>
   );
 }

@@ -1,13 +1,13 @@
+import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromiumArgs, chromiumPath } from './chromium';
 
-/** One Chromium per test file; each test opens fresh pages from it. */
+/** The run's one Chromium (started in global-setup); each test opens fresh contexts from it. */
 export function useBrowser() {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();
@@ -33,4 +33,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
+}
+
+const shots = process.env.E2E_SCREENSHOTS;
+
+/** A full-page screenshot, only when E2E_SCREENSHOTS names a folder: for people to look at, not for tests. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!shots) return;
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }

@@ -12,9 +12,10 @@ type Props = {
   error?: string;
   choices: readonly Choice[];
   registration: UseFormRegisterReturn;
-  /** A last, exclusive checkbox ("None of these") handled by the caller. */
-  none?: { checked: boolean; onChange: (checked: boolean) => void; label?: string };
-  inline?: boolean;
+  /** A last, exclusive checkbox ("None of these"), registered with the others under its own value. */
+  none?: { value: string; label?: string };
+  /** inline: one short row; scale: compact rows of score and meaning; columns: two columns on wide screens. */
+  layout?: 'inline' | 'scale' | 'columns';
   children?: ReactNode;
 };
 
@@ -22,13 +23,10 @@ type Props = {
  * Radios or checkboxes in a fieldset: one legend, a hint, the inline error, and
  * an id on the first input so error links can focus the group.
  */
-export function ChoiceGroup({ id, type, legend, hint, error, choices, registration, none, inline, children }: Props) {
+export function ChoiceGroup({ id, type, legend, hint, error, choices, registration, none, layout, children }: Props) {
   const inputId = (index: number) => (index === 0 ? id : `${id}-${index}`);
   return (
-    <fieldset
-      className={`field${error ? ' field-error' : ''}`}
-      aria-describedby={describedBy(id, { hint, error })}
-    >
+    <fieldset className={`field${error ? ' field-error' : ''}`} aria-describedby={describedBy(id, { hint, error })}>
       <legend>{legend}</legend>
       {hint && (
         <p id={`${id}-hint`} className="hint">
@@ -36,7 +34,7 @@ export function ChoiceGroup({ id, type, legend, hint, error, choices, registrati
         </p>
       )}
       <FieldError id={id} message={error} />
-      <div className={inline ? 'choices choices-inline' : 'choices'}>
+      <div className={layout ? `choices choices-${layout}` : 'choices'}>
         {choices.map((choice, index) => (
           <div className={type} key={choice.value}>
             <input
@@ -46,7 +44,7 @@ export function ChoiceGroup({ id, type, legend, hint, error, choices, registrati
               aria-describedby={choice.hint ? `${inputId(index)}-hint` : undefined}
               {...registration}
             />
-            <div>
+            <div className="choice-text">
               <label htmlFor={inputId(index)}>{choice.label}</label>
               {choice.hint && (
                 <p id={`${inputId(index)}-hint`} className="hint choice-hint">
@@ -56,21 +54,16 @@ export function ChoiceGroup({ id, type, legend, hint, error, choices, registrati
             </div>
           </div>
         ))}
-        {none && (
-          <>
-            <p className="choices-divider">or</p>
-            <div className="checkbox">
-              <input
-                id={`${id}-none`}
-                type="checkbox"
-                checked={none.checked}
-                onChange={(event) => none.onChange(event.target.checked)}
-              />
-              <label htmlFor={`${id}-none`}>{none.label ?? 'None of these'}</label>
-            </div>
-          </>
-        )}
       </div>
+      {none && (
+        <div className="choices">
+          <p className="choices-divider">or</p>
+          <div className="checkbox">
+            <input id={`${id}-none`} type="checkbox" value={none.value} {...registration} />
+            <label htmlFor={`${id}-none`}>{none.label ?? 'None of these'}</label>
+          </div>
+        </div>
+      )}
       {children}
     </fieldset>
   );

@@ -1,20 +1,27 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { ChangeEvent, InputHTMLAttributes, ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { FieldError, describedBy } from './field-error';
+
+/** A controlled input: the caller owns the value (a number beside a "Not known" box). */
+export type ControlledInput = { name: string; value: string; onChange: (event: ChangeEvent<HTMLInputElement>) => void; onBlur: () => void };
 
 type Props = {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
-  registration: UseFormRegisterReturn;
+  /** An uncontrolled field (register) or a controlled one (value and onChange). */
+  registration: UseFormRegisterReturn | ControlledInput;
   suffix?: string;
   multiline?: boolean;
+  /** Extra ids for aria-describedby, e.g. a character count. */
+  describedByExtra?: string;
   children?: ReactNode;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, 'inputMode' | 'className' | 'autoComplete' | 'disabled'>;
 
-export function TextField({ id, label, hint, error, registration, suffix, multiline, children, ...input }: Props) {
-  const aria = { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, { hint, error }) };
+export function TextField({ id, label, hint, error, registration, suffix, multiline, describedByExtra, children, ...input }: Props) {
+  const describedIds = [describedBy(id, { hint, error }), describedByExtra].filter(Boolean).join(' ') || undefined;
+  const aria = { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedIds };
   return (
     <div className={`field${error ? ' field-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -25,7 +32,7 @@ export function TextField({ id, label, hint, error, registration, suffix, multil
       )}
       <FieldError id={id} message={error} />
       {multiline ? (
-        <textarea id={id} rows={5} {...aria} {...registration} />
+        <textarea id={id} rows={5} {...aria} {...(registration as UseFormRegisterReturn)} />
       ) : (
         <span className="input-wrapper">
           <input id={id} type="text" spellCheck={false} {...input} {...aria} {...registration} />

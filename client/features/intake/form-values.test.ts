@@ -1,63 +1,76 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { intakeSchema } from '../../../shared/api/intake';
-import { emptyValues, toIntake, type FormValues } from './form-values';
+import { examples } from '../../../shared/examples/examples';
+import { arbitraryIntake } from '../../../shared/fixtures/arbitrary-intake';
+import { baseIntake } from '../../../shared/fixtures/intakes';
+import { questions } from '../../../shared/questions/catalogue';
+import { readPath } from '../../../shared/rules/evaluate';
+import { emptyValues, isFormValues, NONE, NOT_KNOWN, toFormValues, toIntake, unansweredLists } from './form-values';
 
-const filled = (): FormValues => {
-  const values = emptyValues();
-  values.patient = { ageYears: '42', weightKg: '68.5' };
-  values.diagnosis = { condition: 'multiple_sclerosis', otherDescription: 'left over', monthsSinceOnset: '96', monthsUnknown: false };
-  values.spasticity = { distribution: 'both_legs', modifiedAshworth: '3', pennSpasmFrequency: 'not_assessed', impacts: ['sleep'], impactsNone: false };
-  values.oralBaclofen = {
-    tried: 'yes',
-    highestDailyDoseMg: '60',
-    doseUnknown: false,
-    response: 'partial',
-    sideEffects: ['drowsiness'],
-    sideEffectsNone: false,
-    sideEffectsLimitedDose: 'yes',
-  };
-  values.considerations = Object.fromEntries(Object.keys(values.considerations).map((key) => [key, 'no'])) as FormValues['considerations'];
-  values.considerations.seizures = 'none';
-  return values;
-};
-
-describe('toIntake', () => {
-  it('turns complete answers into a valid intake, numbers as numbers', () => {
-    const intake = toIntake(filled());
-    expect(intakeSchema.parse(intake)).toMatchObject({
-      patient: { ageYears: 42, weightKg: 68.5 },
-      diagnosis: { condition: 'multiple_sclerosis', monthsSinceOnset: 96 },
-      spasticity: { pennSpasmFrequency: null },
-      oralBaclofen: { highestDailyDoseMg: 60 },
-    });
+describe('the form model', () => {
+  it('has one answer per question of the catalogue, empty', () => {
+    const values = emptyValues();
+    for (const question of questions) expect(readPath(values, question.path)).toEqual(question.kind === 'list' ? [] : '');
+    expect(isFormValues(values)).toBe(true);
   });
 
-  it('leaves out questions that no longer apply: the description, and the dose after "not tried"', () => {
-    const values = filled();
+  it('round-trips every worked example and random intakes: intake -> form answers -> the same intake', () => {
+    for (const example of examples) expect(toIntake(toFormValues(example.intake))).toEqual(example.intake);
+    fc.assert(
+      fc.property(arbitraryIntake, (intake) => {
+        expect(intakeSchema.parse(toIntake(toFormValues(intake)))).toEqual(intake);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('turns text into numbers, "Not known" into null and "None of these" into an empty list', () => {
+    const values = toFormValues(baseIntake());
+    values.patient.weightKg = ' 68,5 ';
+    values.diagnosis.monthsSinceOnset = NOT_KNOWN;
+    values.spasticity.impacts = [NONE];
+    const intake = intakeSchema.parse(toIntake(values));
+    expect(intake.patient.weightKg).toBe(68.5);
+    expect(intake.diagnosis.monthsSinceOnset).toBeNull();
+    expect(intake.spasticity.impacts).toEqual([]);
+  });
+
+  it('leaves out questions that no longer apply, however they were answered', () => {
+    const values = toFormValues(baseIntake());
+    values.diagnosis.otherDescription = 'left over';
+    values.diagnosis.gmfcs = 'IV';
     values.oralBaclofen.tried = 'no';
-    const intake = toIntake(values) as Record<string, any>;
+    const intake = JSON.parse(JSON.stringify(toIntake(values)));
     expect(intake.diagnosis).not.toHaveProperty('otherDescription');
+    expect(intake.diagnosis).not.toHaveProperty('gmfcs');
     expect(intake.oralBaclofen).toEqual({ tried: 'no' });
+    values.diagnosis.condition = 'stroke';
+    expect(JSON.parse(JSON.stringify(toIntake(values))).considerations).not.toHaveProperty('autonomicDysreflexia');
   });
 
-  it('sends null for "not known" and leaves an empty optional weight and notes out', () => {
-    const values = filled();
-    values.diagnosis.monthsUnknown = true;
-    values.oralBaclofen.doseUnknown = true;
+  it('leaves an empty optional weight and blank notes out; an empty list with no tick is unanswered', () => {
+    const values = toFormValues(baseIntake());
     values.patient.weightKg = '';
     values.notes = '   ';
-    const intake = toIntake(values) as Record<string, any>;
-    expect(intake.diagnosis.monthsSinceOnset).toBeNull();
-    expect(intake.oralBaclofen.highestDailyDoseMg).toBeNull();
-    expect(intake.patient).toEqual({ ageYears: 42 });
+    values.goals = [];
+    // What is sent: JSON drops the unanswered (undefined) keys.
+    const intake = JSON.parse(JSON.stringify(toIntake(values)));
+    expect(intake.patient).toEqual({ ageYears: 42, mobility: 'walks_with_aid' });
     expect(intake).not.toHaveProperty('notes');
+    expect(unansweredLists(values).map((question) => question.path)).toEqual(['goals']);
   });
 
   it('reports unanswered questions as missing, so the schema names each one', () => {
     const result = intakeSchema.safeParse(toIntake(emptyValues()));
-    expect(result.success).toBe(false);
     const paths = result.error!.issues.map((issue) => issue.path.join('.'));
-    expect(paths).toContain('patient.ageYears');
-    expect(paths).toContain('considerations.pregnancy');
+    expect(paths).toEqual(expect.arrayContaining(['patient.ageYears', 'patient.mobility', 'diagnosis.condition', 'oralBaclofen.tried', 'considerations.needsMri']));
+  });
+
+  it('accepts only drafts with an answer of the right kind for every question', () => {
+    expect(isFormValues({ values: {}, step: 'bogus' })).toBe(false);
+    const draft = emptyValues() as unknown as Record<string, Record<string, unknown>>;
+    draft.spasticity!.impacts = 'pain';
+    expect(isFormValues(draft)).toBe(false);
   });
 });

@@ -1,20 +1,34 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { Resolver } from 'react-hook-form';
+import { set, type FieldErrors, type Resolver } from 'react-hook-form';
+import { toIssues, type Issue } from '../../../shared/api/errors';
 import { intakeSchema, type Intake } from '../../../shared/api/intake';
-import { toIntake, type FormValues } from './form-values';
+import { fieldOfIssue } from './field-of-issue';
+import { toIntake, unansweredLists, type FormValues } from './form-values';
 
-const checkIntake = zodResolver(intakeSchema);
+/** Issues by question, the first message of each: the form shows one message per question. */
+export function toFieldErrors(issues: readonly Issue[], type = 'validate'): { errors: FieldErrors<FormValues>; unplaced: string[] } {
+  const errors: FieldErrors<FormValues> = {};
+  const unplaced: string[] = [];
+  for (const issue of issues) {
+    const field = fieldOfIssue(issue.path);
+    if (field === undefined) unplaced.push(issue.message);
+    else if (!Object.hasOwn(errors, field)) set(errors, field, { type, message: issue.message });
+  }
+  return { errors, unplaced };
+}
 
 /**
  * The shared schema checks the form: answers are turned into the wire intake
- * first, so the form and the server judge exactly the same thing. A missing
- * "tried" answer is reported on the whole oralBaclofen union; show it on its radios.
+ * first, so the form and the server judge exactly the same thing. The form also
+ * asks every list to be answered (a tick, or "None of these"), which the wire
+ * format cannot tell from an empty list.
  */
-export const intakeResolver: Resolver<FormValues, unknown, Intake> = async (values, context, options) => {
-  const result = await checkIntake(toIntake(values) as Intake, context, options as never);
-  const errors = result.errors as Record<string, unknown> & { oralBaclofen?: { message?: string; tried?: unknown } };
-  if (errors.oralBaclofen?.message && !errors.oralBaclofen.tried) {
-    errors.oralBaclofen = { tried: { type: 'required', message: errors.oralBaclofen.message } };
-  }
-  return result as never;
+export const intakeResolver: Resolver<FormValues, unknown, Intake> = (values) => {
+  const result = intakeSchema.safeParse(toIntake(values));
+  const lists: Issue[] = unansweredLists(values).map((question) => ({
+    path: question.path,
+    message: `Select at least one answer for "${question.question}", or "None of these"`,
+  }));
+  if (result.success && lists.length === 0) return { values: result.data, errors: {} };
+  const { errors } = toFieldErrors([...lists, ...(result.success ? [] : toIssues(result.error))]);
+  return { values: {}, errors };
 };

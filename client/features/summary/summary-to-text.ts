@@ -1,33 +1,45 @@
-import { describeField, levelLabels } from '../../../shared/api/labels';
-import { levels, type Summary } from '../../../shared/api/summary';
+import type { Intake } from '../../../shared/api/intake';
+import { levelLabels } from '../../../shared/api/labels';
+import type { Summary } from '../../../shared/api/summary';
+import { describeField } from '../../../shared/questions/lookup';
+import { referralData } from '../../../shared/questions/referral';
 import { valueInWords } from '../../../shared/rules/words';
+import { numberReferences } from './references';
+import { displayLevels, findingsAt } from './summary-order';
 
-export const notADecision =
-  'This summary lists points for a specialist to discuss. It is not a decision about treatment.';
+export const notADecision = 'This summary lists points for a specialist to discuss. It is not a decision about treatment.';
+export const notScreened = 'This form does not screen for every contraindication.';
 
 /** "Modified Ashworth score: 3; Penn spasm frequency score: 3" */
 export const becauseInWords = (because: Summary['findings'][number]['because']) =>
   because.map((entry) => `${describeField(entry.path)}: ${valueInWords(entry.path, entry.value)}`).join('; ');
 
-/** A plain-text referral summary to paste into a letter or a health record. */
-export function summaryToText(summary: Summary, ruleTitles: ReadonlyMap<string, string> = new Map()): string {
+/** A plain-text referral summary to paste into a letter or a health record: the same order as the page. */
+export function summaryToText(summary: Summary, intake: Intake, ruleTitles: ReadonlyMap<string, string> = new Map()): string {
+  const references = numberReferences(summary.findings);
   const lines = ['Intrathecal baclofen (ITB) referral: discussion summary', notADecision, ''];
-  for (const level of levels) {
-    const findings = summary.findings.filter((finding) => finding.level === level);
+  lines.push('REFERRAL DATA');
+  for (const group of referralData(intake)) {
+    lines.push(`${group.title}:`);
+    for (const row of group.rows) lines.push(`  ${row.label}: ${row.words}`);
+  }
+  lines.push('');
+  for (const level of displayLevels) {
+    const findings = findingsAt(summary.findings, level);
     if (findings.length === 0) continue;
-    lines.push(`${levelLabels[level].label.toUpperCase()}`);
+    lines.push(level === 'caution' ? 'LOOK FIRST: CAUTIONS' : levelLabels[level].label.toUpperCase());
     for (const finding of findings) {
-      lines.push(`- ${finding.title} [${finding.ruleId}]`, `  ${finding.clinicianText}`);
+      const cited = finding.sources.map((source) => `[${references.numberOf(source.id)}]`).join('');
+      lines.push(`- ${finding.title} [${finding.ruleId}]`, `  ${finding.clinicianText} ${cited}`);
       lines.push(`  Because: ${becauseInWords(finding.because)}`);
-      lines.push(`  Sources: ${finding.sources.map((source) => source.label).join('; ')}`);
     }
     lines.push('');
   }
   if (summary.notFired.length > 0) {
-    lines.push(`Rules not triggered: ${summary.notFired.map((id) => ruleTitles.get(id) ?? id).join('; ')}`, '');
+    lines.push(`Rules not triggered: ${summary.notFired.map((id) => ruleTitles.get(id) ?? id).join('; ')}.`, notScreened, '');
   }
-  if (summary.echo.notes) lines.push('Notes from the referrer:', summary.echo.notes, '');
+  lines.push('References:', ...references.list.map((source, index) => `[${index + 1}] ${source.label}`), '');
   const { id, version, hash, reviewed } = summary.ruleSet;
-  lines.push(`Rule set ${id} ${version} (${hash}), reviewed ${reviewed}. Made with ITB Referral Aid.`);
+  lines.push(`Rule set ${id} ${version} (${hash}), reviewed ${reviewed}. Made with ITB Referral Aid. ${notADecision}`);
   return lines.join('\n');
 }

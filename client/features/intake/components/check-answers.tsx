@@ -1,51 +1,59 @@
 import { useFormContext } from 'react-hook-form';
-import { describeField } from '../../../../shared/api/labels';
+import { steps } from '../../../../shared/questions/catalogue';
+import { describeValue, questionsOfStep } from '../../../../shared/questions/lookup';
+import type { Question, StepId } from '../../../../shared/questions/types';
 import { readPath } from '../../../../shared/rules/evaluate';
-import { valueInWords } from '../../../../shared/rules/words';
-import type { Intake } from '../../../../shared/api/intake';
-import { toIntake, type FormValues } from '../form-values';
-import { fieldId, steps, type StepId } from '../steps';
+import { fieldId } from '../field-of-issue';
+import { lowerFirst } from '../../../../shared/rules/words';
+import { asked, toIntake, type FormValues } from '../form-values';
 
-type Props = { onChange: (step: StepId, focusId: string) => void };
+type Props = { onChange: (step: StepId, path: string) => void };
 
-/** GOV.UK "Check your answers": every question asked, in words, each with a Change link. */
+/** How an answer reads here; a gap says so, so it can be linked and filled. */
+function shown(question: Question, answer: unknown, wire: unknown): { words: string; missing: boolean } {
+  if (question.kind === 'list' && (answer as string[]).length === 0) return { words: 'Not answered', missing: true };
+  if (wire === undefined) return question.optional ? { words: 'Not given', missing: false } : { words: 'Not answered', missing: true };
+  // A number the schema will refuse ("6o") is shown as typed; its error is on the step.
+  if (typeof wire === 'number' && Number.isNaN(wire)) return { words: String(answer), missing: false };
+  return { words: describeValue(question.path, wire), missing: false };
+}
+
+/** GOV.UK "Check your answers": every question that applies, in words, each with a link back to it. */
 export function CheckAnswers({ onChange }: Props) {
   const { getValues } = useFormContext<FormValues>();
-  const intake = toIntake(getValues()) as Intake;
+  const values = getValues();
+  const intake = toIntake(values) as object;
   return (
     <>
-      {steps.map((step) => {
-        // Questions that did not apply were not asked and are not sent: leave them out here too.
-        const rows = step.fields.filter((path) => readPath(intake, path) !== undefined || path === 'patient.weightKg' || path === 'notes');
-        return (
-          <section key={step.id} aria-labelledby={`check-${step.id}`}>
-            <h3 id={`check-${step.id}`}>{step.title}</h3>
-            <dl className="summary-list">
-              {rows.map((path) => {
-                const value = readPath(intake, path);
-                const shown = value === undefined ? 'Not given' : path === 'notes' ? String(value) : valueInWords(path, value);
+      {steps.map((step) => (
+        <section key={step.id} aria-labelledby={`check-${step.id}`}>
+          <h3 id={`check-${step.id}`}>{step.title}</h3>
+          <dl className="summary-list">
+            {questionsOfStep(step.id)
+              .filter((question) => asked(question, values))
+              .map((question) => {
+                const { words, missing } = shown(question, readPath(values, question.path), readPath(intake, question.path));
                 return (
-                  <div className="summary-list-row" key={path}>
-                    <dt>{describeField(path)}</dt>
-                    <dd className="summary-list-value">{shown.charAt(0).toUpperCase() + shown.slice(1)}</dd>
+                  <div className={`summary-list-row${missing ? ' summary-list-missing' : ''}`} key={question.path}>
+                    <dt>{question.label}</dt>
+                    <dd className="summary-list-value">{words}</dd>
                     <dd className="summary-list-actions">
                       <a
-                        href={`#${fieldId(path)}`}
+                        href={`?step=${step.id}#${fieldId(question.path)}`}
                         onClick={(event) => {
                           event.preventDefault();
-                          onChange(step.id, fieldId(path));
+                          onChange(step.id, question.path);
                         }}
                       >
-                        Change<span className="visually-hidden"> {describeField(path).toLowerCase()}</span>
+                        {missing ? 'Answer' : 'Change'} <span className="visually-hidden">{lowerFirst(question.label)}</span>
                       </a>
                     </dd>
                   </div>
                 );
               })}
-            </dl>
-          </section>
-        );
-      })}
+          </dl>
+        </section>
+      ))}
     </>
   );
 }

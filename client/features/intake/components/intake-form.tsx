@@ -1,82 +1,95 @@
 import { useEffect, useRef, useState } from 'react';
-import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
+import { FormProvider, get, useForm, type FieldErrors, type Path } from 'react-hook-form';
 import type { Intake } from '../../../../shared/api/intake';
+import { questions } from '../../../../shared/questions/catalogue';
+import { questionsOfStep } from '../../../../shared/questions/lookup';
 import { ErrorSummary, type SummaryError } from '../../../components/ui/error-summary';
 import { ApiError } from '../../../lib/api-client';
-import { clearDraft, loadDraft, saveDraft, saveSubmittedIntake } from '../../../lib/intake-storage';
-import { navigate } from '../../../lib/router';
+import { clearAllAnswers, loadDraft, saveDraft, saveSubmittedIntake } from '../../../lib/intake-storage';
+import { navigate, useSearchParam } from '../../../lib/router';
 import { useCreateSummary } from '../api/create-summary';
-import { emptyValues, type FormValues } from '../form-values';
-import { intakeResolver } from '../intake-resolver';
-import { setServerErrors } from '../set-server-errors';
-import { fieldId, stepOfField, steps, type StepId } from '../steps';
+import { errorMessageAt, fieldId } from '../field-of-issue';
+import { emptyValues, hasAnswers, isFormValues, type FormValues } from '../form-values';
+import { intakeResolver, toFieldErrors } from '../intake-resolver';
+import { screenHref, screenOf, screens, type Screen } from '../screens';
 import { CheckAnswers } from './check-answers';
-import { StepContent } from './step-content';
+import { SavedAnswersNotice } from './saved-answers-notice';
 import { StepNav } from './step-nav';
+import { StepQuestions } from './step-questions';
 import './intake-form.css';
 
-type Screen = StepId | 'check';
+const pathsOf = (screen: Screen) => (screen === 'check' ? questions : questionsOfStep(screen)).map((question) => question.path);
 
 function errorMessages(errors: FieldErrors<FormValues>, paths: readonly string[]): SummaryError[] {
   return paths.flatMap((path) => {
-    let node: unknown = errors;
-    for (const key of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[key];
-    const message = (node as { message?: string } | undefined)?.message;
+    const message = errorMessageAt(errors, path);
     return message ? [{ fieldId: fieldId(path), message }] : [];
   });
 }
 
 export function IntakeForm() {
-  const [draft] = useState(() => loadDraft<FormValues>());
+  const [draft] = useState(() => loadDraft(isFormValues));
   const form = useForm<FormValues, unknown, Intake>({
-    defaultValues: draft?.values ?? emptyValues(),
+    defaultValues: draft ?? emptyValues(),
     resolver: intakeResolver,
     shouldFocusError: false,
   });
-  const [screen, setScreen] = useState<Screen>((draft?.step as Screen | undefined) ?? 'patient');
+  const screen = screenOf(useSearchParam('step'));
+  const returnToCheck = useSearchParam('return') === 'check';
   const [attempt, setAttempt] = useState(0);
-  const [announcement, setAnnouncement] = useState('');
+  const [cleared, setCleared] = useState(false);
+  const [showSaved, setShowSaved] = useState(() => draft !== null && hasAnswers(draft));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const createSummary = useCreateSummary();
 
   // Every change is kept in this tab's sessionStorage, never sent anywhere.
   useEffect(() => {
-    const subscription = form.watch((values) => saveDraft({ values, step: screen }));
-    saveDraft({ values: form.getValues(), step: screen });
+    const subscription = form.watch((values) => {
+      saveDraft(values);
+      setCleared(false);
+    });
     return () => subscription.unsubscribe();
-  }, [form, screen]);
+  }, [form]);
 
-  // After moving to a step, focus the field asked for (Change links) or the step heading.
+  // On a new screen, focus the question asked for (Change links) or the heading, which also
+  // tells screen readers where Back and Forward landed. Failed attempts focus the error summary
+  // instead, and the first screen of a visit takes no focus: the page opens at its top.
+  const focusedScreen = useRef(screen);
   useEffect(() => {
-    if (pendingFocus.current === null) return;
-    const target = pendingFocus.current ? document.getElementById(pendingFocus.current) : headingRef.current;
+    if (focusedScreen.current === screen) return;
+    focusedScreen.current = screen;
+    const wanted = pendingFocus.current;
     pendingFocus.current = null;
+    if (wanted === 'errors') return;
+    const target = wanted ? document.getElementById(wanted) : headingRef.current;
     target?.focus();
-    target?.scrollIntoView({ block: 'center' });
+    target?.scrollIntoView({ block: wanted ? 'center' : 'nearest' });
   }, [screen]);
 
-  const goTo = (next: Screen, focusId = '') => {
-    pendingFocus.current = focusId;
+  const goTo = (next: Screen, { focus = '', back = false } = {}) => {
+    pendingFocus.current = focus;
     setAttempt(0);
-    setScreen(next);
+    navigate(screenHref(next, { returnToCheck: back }), { scroll: false });
   };
 
-  const stepIndex = steps.findIndex((step) => step.id === screen);
-  const currentFields = stepIndex >= 0 ? steps[stepIndex]!.fields : steps.flatMap((step) => step.fields);
-  const summaryErrors = attempt > 0 ? errorMessages(form.formState.errors, currentFields) : [];
-  const rootError = form.formState.errors.root?.serverError?.message;
+  const index = screens.findIndex((candidate) => candidate.id === screen);
+  const summaryErrors = attempt > 0 ? errorMessages(form.formState.errors, pathsOf(screen)) : [];
 
   const next = async () => {
-    const valid = await form.trigger(steps[stepIndex]!.fields as never);
+    const valid = await form.trigger(pathsOf(screen) as Path<FormValues>[]);
     if (!valid) return setAttempt((n) => n + 1);
-    goTo(steps[stepIndex + 1]?.id ?? 'check');
+    goTo(returnToCheck ? 'check' : screens[index + 1]!.id);
   };
 
-  const showFirstError = (path: string) => {
-    pendingFocus.current = null;
-    setScreen(stepOfField(path));
+  /** After a failed Create summary: the step of the first problem, its error summary focused. */
+  const showProblems = (errors: FieldErrors<FormValues>) => {
+    const first = questions.find((question) => errorMessageAt(errors, question.path));
     setAttempt((n) => n + 1);
+    if (first && first.step !== screen) {
+      pendingFocus.current = 'errors';
+      navigate(screenHref(first.step, { returnToCheck: true }), { scroll: false });
+    }
   };
 
   const submit = form.handleSubmit(
@@ -87,43 +100,54 @@ export function IntakeForm() {
           navigate('/summary');
         },
         onError: (error) => {
-          if (error instanceof ApiError && error.body.issues?.length) {
-            setServerErrors(error.body.issues, form.setError);
-            showFirstError(error.body.issues[0]!.path);
+          if (!(error instanceof ApiError) || !error.body.issues?.length) return;
+          const { errors, unplaced } = toFieldErrors(error.body.issues, 'server');
+          for (const question of questions) {
+            const fieldError = get(errors, question.path);
+            if (fieldError) form.setError(question.path as Path<FormValues>, fieldError);
           }
+          if (unplaced.length > 0) form.setError('root.serverError', { type: 'server', message: unplaced.join(' ') });
+          showProblems(errors);
         },
       }),
-    (errors) => {
-      const first = steps.flatMap((step) => step.fields).find((path) => errorMessages(errors, [path]).length > 0);
-      showFirstError(first ?? 'patient.ageYears');
-    },
+    showProblems,
   );
 
   const clearAnswers = () => {
+    clearAllAnswers();
     form.reset(emptyValues());
-    clearDraft();
     createSummary.reset();
+    setShowSaved(false);
     goTo('patient');
-    setAnnouncement('All answers cleared.');
+    setCleared(true);
   };
 
-  const title = screen === 'check' ? 'Check your answers' : steps[stepIndex]!.title;
+  const current = screens[index]!;
+  const rootError = form.formState.errors.root?.serverError?.message;
   const networkFailure = createSummary.isError && !(createSummary.error instanceof ApiError && createSummary.error.body.issues);
 
   return (
     <FormProvider {...form}>
+      {cleared && (
+        <p className="inset inset-success" role="status">
+          All answers cleared. The form is empty and nothing about the last patient is stored in this browser.
+        </p>
+      )}
+      {showSaved && <SavedAnswersNotice onClear={clearAnswers} onKeep={() => setShowSaved(false)} />}
       <div className="intake">
         <StepNav current={screen} onSelect={(id) => goTo(id)} />
         <form className="intake-form" noValidate onSubmit={(event) => event.preventDefault()}>
-          <ErrorSummary errors={summaryErrors} attempt={attempt} />
+          <ErrorSummary errors={summaryErrors} focusKey={`${attempt}-${screen}`} />
           <h2 className="step-heading" tabIndex={-1} ref={headingRef}>
-            {stepIndex >= 0 && <span className="step-caption">Step {stepIndex + 1} of {steps.length}</span>}
-            {title}
+            <span className="step-caption">
+              Step {index + 1} of {screens.length}
+            </span>
+            {current.title}
           </h2>
           {screen === 'check' ? (
-            <CheckAnswers onChange={(id, focusId) => goTo(id, focusId)} />
+            <CheckAnswers onChange={(step, path) => goTo(step, { focus: fieldId(path), back: true })} />
           ) : (
-            <StepContent step={screen} />
+            <StepQuestions step={screen} />
           )}
           {rootError && <p className="error-message">{rootError}</p>}
           {networkFailure && (
@@ -136,8 +160,8 @@ export function IntakeForm() {
             </div>
           )}
           <div className="form-actions">
-            {stepIndex > 0 && (
-              <button type="button" className="button button-secondary" onClick={() => goTo(steps[stepIndex - 1]!.id)}>
+            {index > 0 && (
+              <button type="button" className="button button-secondary" onClick={() => goTo(screens[index - 1]!.id)}>
                 Back
               </button>
             )}
@@ -147,7 +171,7 @@ export function IntakeForm() {
               </button>
             ) : (
               <button type="button" className="button" onClick={next}>
-                Continue
+                {returnToCheck ? 'Continue to check your answers' : 'Continue'}
               </button>
             )}
           </div>
@@ -155,17 +179,14 @@ export function IntakeForm() {
       </div>
       <div className="draft-note">
         <p>
-          Your answers are kept in this browser tab only, until you close it. Nothing is sent until you select
-          &ldquo;Create summary&rdquo;.
+          Your answers are kept in this browser tab only, until you clear them or close the tab. Nothing is sent until you
+          select &ldquo;Create summary&rdquo;. On a shared computer, clear the answers when you are done: the browser may
+          keep them on disk while the tab is open.
         </p>
         <button type="button" className="button button-secondary" onClick={clearAnswers}>
           Clear answers
         </button>
-        <p role="status" className="visually-hidden">
-          {announcement}
-        </p>
       </div>
     </FormProvider>
   );
 }
-

@@ -1,25 +1,115 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Intake } from '../../../../shared/api/intake';
-import type { Finding } from '../../../../shared/api/summary';
+import type { RuleSetIdentity } from '../../../../shared/api/summary';
 import { summaryQueryOptions } from '../../../lib/summary-query';
-import { sheetText as t } from '../sheet-text';
-import '../patient-sheet.css';
 import { LoadError } from '../../../components/ui/load-error';
-
-/** A finding's plain words, with its rule id small in the margin for the specialist. */
-function Point({ finding }: { finding: Finding }) {
-  return (
-    <li>
-      {finding.patientText} <span className="sheet-rule-id">{finding.ruleId}</span>
-    </li>
-  );
-}
+import { sheetContent, type SheetContent } from '../sheet-content';
+import { CompareTable } from './compare-table';
+import { WarningBox } from './warning-box';
+import '../patient-sheet.css';
 
 const WriteLine = ({ label }: { label: string }) => (
   <p className="write-line">
     {label}: <span className="write-space" aria-hidden="true" />
   </p>
 );
+
+/** A heading and its points; a sentence of its own when there are none. */
+function Points({ id, title, points, empty }: { id: string; title: string; points: readonly string[]; empty?: string }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {points.length > 0 ? (
+        <ul className="sheet-points">
+          {points.map((point) => (
+            <li key={point}>{point}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{empty}</p>
+      )}
+    </section>
+  );
+}
+
+/** A section of fixed explanation: paragraphs, or a list. */
+function Part({ title, text, list }: { title: string; text?: readonly string[]; list?: readonly string[] }) {
+  return (
+    <section aria-label={title}>
+      <h2>{title}</h2>
+      {text?.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      {list && (
+        <ul>
+          {list.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * What a pump is, the test dose, surgery and living with a pump: the same for
+ * every patient, in two balanced columns that may flow on across the page break.
+ */
+function About({ text }: { text: SheetContent['text'] }) {
+  return (
+    <div className="sheet-about">
+      <Part {...text.pump} />
+      <Part {...text.testDose} />
+      <Part {...text.surgery} />
+      <Part {...text.living} />
+    </div>
+  );
+}
+
+function WhatMatters({ content }: { content: SheetContent }) {
+  const { matters } = content.text;
+  const choices = [
+    ...content.goals,
+    ...matters.others.map((label, index) => ({ id: `other-${index}`, label, doctorNoted: false })),
+  ];
+  return (
+    <section aria-labelledby="sheet-matters">
+      <h2 id="sheet-matters">
+        {matters.title} <span className="sheet-heading-note">{matters.legend}</span>
+      </h2>
+      <ul className="sheet-ticks">
+        {choices.map(({ id, label, doctorNoted }) => (
+          <li key={id}>
+            <input type="checkbox" id={`matters-${id}`} />
+            <label htmlFor={`matters-${id}`} className={doctorNoted ? 'doctor-noted' : undefined}>
+              {label}
+              {doctorNoted && <span className="visually-hidden"> ({matters.doctorMark})</span>}
+            </label>
+          </li>
+        ))}
+      </ul>
+      <WriteLine label={matters.writeIn} />
+    </section>
+  );
+}
+
+const longDate = (date: Date) =>
+  date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function Footer({ text, ruleSet }: { text: SheetContent['text']; ruleSet: RuleSetIdentity }) {
+  const printed = new Date();
+  const madeWith = text.footer.madeWith
+    .replace('{version}', ruleSet.version)
+    .replace('{reviewed}', longDate(new Date(`${ruleSet.reviewed}T00:00:00Z`)))
+    .replace('{printed}', longDate(new Date(Date.UTC(printed.getFullYear(), printed.getMonth(), printed.getDate()))));
+  return (
+    <footer className="sheet-footer">
+      <p>
+        <strong>{text.footer.notADecision}</strong> {madeWith}
+      </p>
+    </footer>
+  );
+}
 
 /** The printable sheet the patient brings to the specialist: at most 2 pages on A4 and US Letter. */
 export function PatientSheet({ intake }: { intake: Intake }) {
@@ -28,11 +118,8 @@ export function PatientSheet({ intake }: { intake: Intake }) {
   if (summary.isError) {
     return <LoadError title="The sheet could not be made" message={summary.error.message} onRetry={() => summary.refetch()} />;
   }
-  const { findings, ruleSet } = summary.data;
-  const reasons = findings.filter((finding) => finding.level !== 'check');
-  const toFindOut = findings.filter((finding) => finding.level === 'check');
-  const doctorGoals = new Set<string>(intake.goals);
-  const printedOn = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const content = sheetContent(intake, summary.data);
+  const { text } = content;
 
   return (
     <article className="sheet" aria-labelledby="sheet-title">
@@ -42,112 +129,36 @@ export function PatientSheet({ intake }: { intake: Intake }) {
         </button>
         <p className="hint">To keep a copy as a file, choose “Save as PDF” as the printer.</p>
       </div>
-      <h1 id="sheet-title">{t.title}</h1>
-      <p className="sheet-intro">{t.intro}</p>
+      <h1 id="sheet-title">{text.title}</h1>
+      <p className="sheet-intro">{text.intro}</p>
 
-      <section aria-labelledby="why">
-        <h2 id="why">{t.whyTitle}</h2>
-        <ul className="sheet-points">
-          {reasons.map((finding) => (
-            <Point key={finding.ruleId} finding={finding} />
-          ))}
-        </ul>
-      </section>
+      <Points id="sheet-why" title={text.why.title} points={content.why} empty={text.why.empty} />
+      <Points id="sheet-talk" title={text.talk.title} points={content.talk} empty={text.talk.empty} />
+      <Points id="sheet-bring" title={text.bring.title} points={content.bring} />
+      <p className="sheet-everyone">{text.everyone}</p>
+      {/* The safety box comes early: there it sees the most readers and stays whole on page 1. */}
+      <WarningBox content={content} />
+      <About text={text} />
+      <CompareTable content={content} />
+      <WhatMatters content={content} />
 
-      <section aria-labelledby="bring">
-        <h2 id="bring">{t.bringTitle}</h2>
-        <ul className="sheet-points">
-          {toFindOut.map((finding) => (
-            <Point key={finding.ruleId} finding={finding} />
-          ))}
-          {t.bringAlways.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </section>
-
-      <div className="sheet-columns">
-        {[t.pump, t.testDose, t.surgery, t.living].map((part) => (
-          <section key={part.title} aria-label={part.title}>
-            <h2>{part.title}</h2>
-            {(Array.isArray(part.text) ? part.text : [part.text]).map((text) => (
-              <p key={text}>{text}</p>
-            ))}
-          </section>
-        ))}
-      </div>
-
-      <section className="sheet-warning" aria-labelledby="warning">
-        <h2 id="warning">{t.warning.title}</h2>
-        <ul>
-          {t.warning.lines.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="compare">
-        <h2 id="compare">{t.compare.title}</h2>
-        <table className="sheet-compare">
-          <thead>
-            <tr>
-              {t.compare.columns.map((column, index) => (
-                <th key={index} scope="col">
-                  {column || <span className="visually-hidden">Question</span>}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {t.compare.rows.map(([label, pump, current]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{pump}</td>
-                <td>{current}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section aria-labelledby="matters">
-        <h2 id="matters">{t.matters.title}</h2>
-        <p className="sheet-hint">{t.matters.hint}</p>
-        <ul className="sheet-ticks">
-          {t.matters.choices.map(([goal, label]) => (
-            <li key={goal}>
-              <input type="checkbox" id={`matters-${goal}`} />
-              <label htmlFor={`matters-${goal}`}>
-                {label}
-                {doctorGoals.has(goal) && <span className="doctor-mark"> (your doctor wrote this down)</span>}
-              </label>
-            </li>
-          ))}
-        </ul>
-        <WriteLine label={t.matters.writeIn.replace(/:$/, '')} />
-      </section>
-
-      <section aria-labelledby="questions">
-        <h2 id="questions">{t.questions.title}</h2>
+      <section aria-labelledby="sheet-questions">
+        <h2 id="sheet-questions">{text.questions.title}</h2>
         <ul className="sheet-questions">
-          {t.questions.list.map((question) => (
+          {text.questions.list.map((question) => (
             <li key={question}>{question}</li>
           ))}
         </ul>
-        <WriteLine label="My own question" />
+        <WriteLine label={text.questions.writeIn} />
       </section>
 
-      <div className="sheet-names">
-        <WriteLine label={t.nameLine} />
-        <WriteLine label={t.dateLine} />
+      <div className="sheet-end">
+        <div className="sheet-names">
+          <WriteLine label={text.nameLine} />
+          <WriteLine label={text.dateLine} />
+        </div>
+        <Footer text={text} ruleSet={summary.data.ruleSet} />
       </div>
-
-      <footer className="sheet-footer">
-        <p>
-          <strong>{t.footer}</strong> Rule set {ruleSet.version}, reviewed {ruleSet.reviewed}, {ruleSet.hash.slice(0, 19)}…
-          Printed on {printedOn}.
-        </p>
-      </footer>
     </article>
   );
 }

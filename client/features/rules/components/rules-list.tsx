@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { levelLabels } from '../../../../shared/api/labels';
 import { levels } from '../../../../shared/api/summary';
+import { changelog } from '../../../../shared/rules/changelog';
 import { LevelIcon, LevelLabel } from '../../../components/ui/level-icon';
 import { rulesQueryOptions } from '../../../lib/rules-query';
 import './rules.css';
 import { LoadError } from '../../../components/ui/load-error';
 
-const changelog = [
-  { version: '1.0.0', date: '2026-11-24', change: 'First rule set: 33 rules from the catalogue, with sources.' },
-];
 
 /** Every rule, straight from GET /api/rules: nothing about the summary is hidden in code. */
 export function RulesList() {
@@ -62,7 +60,7 @@ export function RulesList() {
                   <strong>For the specialist:</strong> {rule.clinicianText}
                 </p>
                 <p>
-                  <strong>For the patient:</strong> {rule.patientText}
+                  <strong>For the patient</strong> (for a child under 12 the sheet speaks to the parent): {rule.patientText}
                 </p>
                 <p className="rule-sources">
                   <strong>Sources:</strong> {rule.sources.map((source) => source.label).join('; ')}
@@ -82,13 +80,19 @@ export function RulesList() {
       </ul>
 
       <h2>Changes</h2>
-      <ul>
-        {changelog.map((entry) => (
-          <li key={entry.version}>
-            <strong>{entry.version}</strong> ({entry.date}): {entry.change}
-          </li>
-        ))}
-      </ul>
+      {[...changelog].reverse().map((release) => (
+        <section key={release.version} aria-labelledby={`release-${release.version}`}>
+          <h3 id={`release-${release.version}`}>
+            Version {release.version} ({release.date})
+          </h3>
+          <ul>
+            {release.changes.map((change) => (
+              <li key={change}>{change}</li>
+            ))}
+          </ul>
+          <p className="hash">{release.hash}</p>
+        </section>
+      ))}
     </>
   );
 }

@@ -1,9 +1,10 @@
 import type { Finding } from '../../../../shared/api/summary';
 import { LevelLabel } from '../../../components/ui/level-icon';
+import type { References } from '../references';
 import { becauseInWords } from '../summary-to-text';
 
-/** One finding as a card: what, why (the answers behind it) and the sources. */
-export function FindingCard({ finding }: { finding: Finding }) {
+/** One finding as a card: what, why (the answers behind it) and its numbered sources. */
+export function FindingCard({ finding, references }: { finding: Finding; references: References }) {
   return (
     <li className={`finding finding-${finding.level}`}>
       <div className="finding-head">
@@ -11,18 +12,19 @@ export function FindingCard({ finding }: { finding: Finding }) {
         <span className="rule-id">{finding.ruleId}</span>
       </div>
       <h3 className="finding-title">{finding.title}</h3>
-      <p>{finding.clinicianText}</p>
+      <p>
+        {finding.clinicianText}{' '}
+        <span className="finding-refs">
+          {finding.sources.map((source) => (
+            <a key={source.id} href={`#ref-${source.id}`} title={source.label}>
+              <span className="visually-hidden">Source </span>[{references.numberOf(source.id)}]
+            </a>
+          ))}
+        </span>
+      </p>
       <p className="finding-because">
         <strong>Because you answered:</strong> {becauseInWords(finding.because)}
       </p>
-      <div className="finding-sources">
-        <strong>Sources:</strong>
-        <ul>
-          {finding.sources.map((source) => (
-            <li key={source.id}>{source.label}</li>
-          ))}
-        </ul>
-      </div>
     </li>
   );
 }

@@ -2,20 +2,27 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Intake } from '../../../../shared/api/intake';
 import { levelLabels } from '../../../../shared/api/labels';
-import { levels } from '../../../../shared/api/summary';
 import { LevelIcon } from '../../../components/ui/level-icon';
+import { LoadError } from '../../../components/ui/load-error';
 import { Link } from '../../../lib/router';
 import { rulesQueryOptions } from '../../../lib/rules-query';
 import { summaryQueryOptions } from '../../../lib/summary-query';
-import { notADecision, summaryToText } from '../summary-to-text';
+import { numberReferences } from '../references';
+import { displayLevels, findingsAt } from '../summary-order';
+import { notADecision, notScreened, summaryToText } from '../summary-to-text';
 import { FindingCard } from './finding-card';
+import { ReferralData } from './referral-data';
 import '../summary.css';
-import { LoadError } from '../../../components/ui/load-error';
 
-type Props = { intake: Intake; patientSheetHref: string; changeHref?: string };
+type Props = {
+  intake: Intake;
+  patientSheetHref: string;
+  /** Actions for a real patient's answers (change, clear); examples have none. */
+  patientActions?: React.ReactNode;
+};
 
 /** The clinician summary of one intake; /summary and /examples/:id differ only in where the intake comes from. */
-export function SummaryView({ intake, patientSheetHref, changeHref }: Props) {
+export function SummaryView({ intake, patientSheetHref, patientActions }: Props) {
   const summary = useQuery(summaryQueryOptions(intake));
   const rules = useQuery(rulesQueryOptions());
   const [copied, setCopied] = useState('');
@@ -27,9 +34,11 @@ export function SummaryView({ intake, patientSheetHref, changeHref }: Props) {
 
   const data = summary.data;
   const titles = new Map(rules.data?.rules.map((rule) => [rule.id, rule.title]));
+  const references = numberReferences(data.findings);
+  const cautions = findingsAt(data.findings, 'caution');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(summaryToText(data, titles));
+      await navigator.clipboard.writeText(summaryToText(data, intake, titles));
       setCopied('Summary copied. Paste it into your letter or record.');
     } catch {
       setCopied('Copying was blocked by the browser. Select the text on this page and copy it instead.');
@@ -42,46 +51,63 @@ export function SummaryView({ intake, patientSheetHref, changeHref }: Props) {
         <strong>{notADecision}</strong> Each point shows the answers that raised it and its sources, so you can judge it
         yourself.
       </p>
-      <div className="summary-actions">
-        <Link className="button" href={patientSheetHref}>
+      <p className="print-only printed-on">Printed {new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.</p>
+      {cautions.length > 0 && (
+        <p className="look-first-alert">
+          <LevelIcon level="caution" />
+          <strong>Look first:</strong>{' '}
+          <a href="#level-caution">
+            {cautions.length} {cautions.length === 1 ? 'caution' : 'cautions'}: {cautions.map((finding) => finding.title).join('; ')}
+          </a>
+        </p>
+      )}
+      <div className="summary-actions screen-only">
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print for the referral letter
+        </button>
+        <Link className="button button-secondary" href={patientSheetHref}>
           Print the patient sheet
         </Link>
         <button type="button" className="button button-secondary" onClick={copy}>
           Copy as text
         </button>
-        {changeHref && (
-          <Link className="button button-secondary" href={changeHref}>
-            Change answers
-          </Link>
-        )}
         <p role="status" className="copy-status">
           {copied}
         </p>
       </div>
 
-      {levels.map((level) => {
-        const findings = data.findings.filter((finding) => finding.level === level);
-        if (findings.length === 0) return null;
+      <ReferralData intake={intake} />
+
+      <div className="findings-area">
+      {displayLevels.map((level) => {
+        const findings = findingsAt(data.findings, level);
+        if (findings.length === 0 && level !== 'caution') return null;
         return (
-          <section key={level} aria-labelledby={`level-${level}`} className="level-section">
+          <section key={level} aria-labelledby={`level-${level}`} className={`level-section level-section-${level}`}>
             <h2 id={`level-${level}`} className={`level-heading level-${level}`}>
               <LevelIcon level={level} />
-              {levelLabels[level].label} ({findings.length})
+              {level === 'caution' ? 'Look first: cautions' : levelLabels[level].label} ({findings.length})
             </h2>
             <p className="hint">{levelLabels[level].description}</p>
-            <ul className="findings">
-              {findings.map((finding) => (
-                <FindingCard key={finding.ruleId} finding={finding} />
-              ))}
-            </ul>
+            {findings.length === 0 ? (
+              <p>No caution was raised by these answers. {notScreened}</p>
+            ) : (
+              <ul className="findings">
+                {findings.map((finding) => (
+                  <FindingCard key={finding.ruleId} finding={finding} references={references} />
+                ))}
+              </ul>
+            )}
           </section>
         );
       })}
-      {data.findings.length === 0 && <p>No rule fired for these answers.</p>}
+      </div>
 
       <details className="not-fired">
         <summary>Rules not triggered ({data.notFired.length})</summary>
-        <p>These rules were checked and did not apply to these answers.</p>
+        <p>
+          These rules were checked and did not apply to these answers. {notScreened}
+        </p>
         <ul>
           {data.notFired.map((id) => (
             <li key={id}>
@@ -89,22 +115,30 @@ export function SummaryView({ intake, patientSheetHref, changeHref }: Props) {
             </li>
           ))}
         </ul>
-        <p>
+        <p className="screen-only">
           <Link href="/rules">See when each rule fires</Link>
         </p>
       </details>
+      <p className="print-only">
+        {data.notFired.length} rules were checked and not triggered (listed at /rules). {notScreened}
+      </p>
 
-      {data.echo.notes && (
-        <section aria-labelledby="notes-heading">
-          <h2 id="notes-heading">Notes from the referrer</h2>
-          <p className="notes-echo">{data.echo.notes}</p>
-        </section>
-      )}
+      <section aria-labelledby="references" className="references">
+        <h2 id="references">References</h2>
+        <ol>
+          {references.list.map((source) => (
+            <li key={source.id} id={`ref-${source.id}`}>
+              {source.label}
+            </li>
+          ))}
+        </ol>
+      </section>
 
       <p className="rule-set-identity">
         Rule set {data.ruleSet.id} version {data.ruleSet.version}, reviewed {data.ruleSet.reviewed}.{' '}
-        <span className="hash">Hash {data.ruleSet.hash}</span>
+        <span className="hash">Hash {data.ruleSet.hash}</span>. {notADecision}
       </p>
+      {patientActions}
     </div>
   );
 }

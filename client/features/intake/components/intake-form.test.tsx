@@ -1,0 +1,167 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { examples } from '../../../../shared/examples/examples';
+import { baseIntake } from '../../../../shared/fixtures/intakes';
+import { testIdentity } from '../../../../shared/fixtures/test-identity';
+import { summarize } from '../../../../shared/rules/summarize';
+import { server } from '../../../test/setup';
+import { renderWithQueries } from '../../../test/render';
+import { toFormValues } from '../form-values';
+import { IntakeForm } from './intake-form';
+
+// The form's behaviour in jsdom, against a mocked API: steps, errors, follow-ups,
+// "None of these", server errors, saved answers and clearing.
+
+const draftKey = 'itb-referral-aid:draft';
+const group = (name: string) => screen.getByRole('group', { name });
+const heading = () => screen.getByRole('heading', { level: 2, name: /^Step/ });
+const click = (element: HTMLElement) => act(() => fireEvent.click(element));
+const press = (name: string | RegExp) => click(screen.getByRole('button', { name }));
+
+function open(step = 'patient', values: object | null = null) {
+  if (values) sessionStorage.setItem(draftKey, JSON.stringify(values));
+  window.history.replaceState(null, '', `/?step=${step}`);
+  return renderWithQueries(<IntakeForm />);
+}
+
+describe('the referral form', () => {
+  it('shows "There is a problem", focused, with a link and an inline error per question, and "Step 1 of 7"', async () => {
+    open();
+    expect(heading()).toHaveTextContent('Step 1 of 7The patient and diagnosis');
+    await press('Continue');
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('There is a problem');
+    // NHS pattern: focus on the box, role="alert" on a child.
+    expect(document.activeElement).toHaveClass('error-summary');
+    expect(document.activeElement).not.toHaveAttribute('role');
+    const links = within(summary).getAllByRole('link').map((link) => link.getAttribute('href'));
+    expect(links).toEqual(['#field-patient-ageYears', '#field-patient-mobility', '#field-diagnosis-condition', '#field-diagnosis-monthsSinceOnset']);
+    expect(document.getElementById('field-patient-ageYears-error')).toHaveTextContent("Enter the patient's age in years");
+    await click(within(summary).getAllByRole('link')[0]!);
+    expect(document.activeElement?.id).toBe('field-patient-ageYears');
+  });
+
+  it('shows a follow-up only for its condition, and never sends a hidden answer', async () => {
+    open();
+    await click(within(group('Condition causing the spasticity')).getByLabelText('Cerebral palsy'));
+    expect(screen.getByRole('group', { name: /GMFCS/ })).toBeInTheDocument();
+    await click(within(screen.getByRole('group', { name: /GMFCS/ })).getByLabelText('IV'));
+    await click(within(group('Condition causing the spasticity')).getByLabelText('Spinal cord injury'));
+    expect(screen.queryByRole('group', { name: /GMFCS/ })).not.toBeInTheDocument();
+    expect(group('Neurological level of the injury')).toBeInTheDocument();
+    await press('Continue');
+    const links = within(await screen.findByRole('alert')).getAllByRole('link').map((link) => link.textContent);
+    expect(links).toContain('Choose the neurological level of the injury, or "Not sure"');
+    expect(links.join()).not.toContain('GMFCS');
+  });
+
+  it('"None of these" clears the other boxes, and ticking one clears it', async () => {
+    open('treatments-goals');
+    const goals = group('What would the patient most like to change?');
+    await click(within(goals).getByLabelText('Less pain'));
+    await click(within(goals).getByLabelText('Walking'));
+    await click(within(goals).getByLabelText('None of these'));
+    expect(within(goals).getByLabelText('Less pain')).not.toBeChecked();
+    expect(within(goals).getByLabelText('Walking')).not.toBeChecked();
+    expect(within(goals).getByLabelText('None of these')).toBeChecked();
+    await click(within(goals).getByLabelText('Better sleep'));
+    expect(within(goals).getByLabelText('None of these')).not.toBeChecked();
+    expect(JSON.parse(sessionStorage.getItem(draftKey)!).goals).toEqual(['better_sleep']);
+  });
+
+  it('check your answers shows every gap as "Not answered" with a link to it, and Change comes back here', async () => {
+    const values = toFormValues(baseIntake());
+    values.goals = [];
+    values.considerations.needsMri = '';
+    open('check', values);
+    const rows = screen.getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]);
+    expect(rows).toContainEqual(['Goals', 'Not answered']);
+    expect(rows).toContainEqual(['Expects regular MRI scans', 'Not answered']);
+    expect(rows).toContainEqual(['Other treatments tried', 'Physiotherapy; Tizanidine']);
+    await click(screen.getByRole('link', { name: 'Answer goals' }));
+    expect(window.location.search).toBe('?step=treatments-goals&return=check');
+    await click(within(group('What would the patient most like to change?')).getByLabelText('Walking'));
+    await press('Continue to check your answers');
+    expect(window.location.search).toBe('?step=check');
+    expect(heading()).toHaveTextContent('Check your answers');
+  });
+
+  it('moves between steps with the browser Back button: the step is in the address', async () => {
+    open('patient', toFormValues(baseIntake()));
+    await press('Continue');
+    expect(window.location.search).toBe('?step=spasticity');
+    await act(() => {
+      window.history.back();
+    });
+    await waitFor(() => expect(heading()).toHaveTextContent('The patient and diagnosis'));
+    expect(document.activeElement).toBe(heading());
+  });
+
+  it('after a failed Create summary, opens the step with the problem and focuses its error summary', async () => {
+    const values = toFormValues(baseIntake());
+    values.spasticity.modifiedAshworth = '';
+    open('check', values);
+    await press('Create summary');
+    await waitFor(() => expect(heading()).toHaveTextContent('Spasticity'));
+    expect(document.activeElement).toHaveClass('error-summary');
+    expect(document.activeElement).toHaveTextContent('Choose a Modified Ashworth score');
+  });
+
+  it('puts a server 400 on the same field as a client error', async () => {
+    server.use(
+      http.post('*/api/summary', () =>
+        HttpResponse.json(
+          { error: 'invalid_request', message: 'The intake has 1 problem; see issues.', issues: [{ path: 'spasticity.pennSpasmFrequency', message: 'Choose a Penn score the server accepts' }] },
+          { status: 400 },
+        ),
+      ),
+    );
+    open('check', toFormValues(baseIntake()));
+    await press('Create summary');
+    await waitFor(() => expect(heading()).toHaveTextContent('Spasticity'));
+    expect(document.getElementById('field-spasticity-pennSpasmFrequency-error')).toHaveTextContent('Choose a Penn score the server accepts');
+  });
+
+  it('sends the intake the form shows, and keeps it for /summary', async () => {
+    let sent: unknown;
+    server.use(
+      http.post('*/api/summary', async ({ request }) => {
+        sent = await request.json();
+        return HttpResponse.json(summarize(baseIntake(), testIdentity));
+      }),
+    );
+    open('check', toFormValues(baseIntake()));
+    await press('Create summary');
+    await waitFor(() => expect(window.location.pathname).toBe('/summary'));
+    expect(sent).toEqual(baseIntake());
+    expect(JSON.parse(sessionStorage.getItem('itb-referral-aid:submitted-intake')!)).toEqual(baseIntake());
+  });
+
+  it('says so when it shows saved answers, and "Clear answers" empties the form and storage, visibly', async () => {
+    sessionStorage.setItem('itb-referral-aid:submitted-intake', JSON.stringify(examples[0]!.intake));
+    open('patient', toFormValues(examples[0]!.intake));
+    expect(screen.getByRole('heading', { name: 'These are saved answers from earlier in this tab' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Age in years')).toHaveValue('42');
+    await press('Clear answers and start a new referral');
+    expect(screen.getByRole('status')).toHaveTextContent('All answers cleared.');
+    expect(screen.getByLabelText('Age in years')).toHaveValue('');
+    expect(Object.keys(sessionStorage).filter((key) => key !== draftKey)).toEqual([]);
+    expect(screen.queryByRole('heading', { name: /saved answers/ })).not.toBeInTheDocument();
+  });
+
+  it('drops a malformed draft instead of breaking, and starts on step 1 for an unknown step', () => {
+    open('bogus', { values: {}, step: 'bogus' });
+    expect(heading()).toHaveTextContent('The patient and diagnosis');
+    expect(screen.getByLabelText('Age in years')).toHaveValue('');
+  });
+
+  it('counts the characters left in the notes and states the limit in the hint', async () => {
+    open('notes');
+    const notes = screen.getByLabelText('Notes for the specialist (optional)');
+    expect(screen.getByText(/up to 2,000 characters/)).toBeInTheDocument();
+    expect(screen.getByText('You have 2,000 characters remaining')).toBeInTheDocument();
+    await act(() => fireEvent.input(notes, { target: { value: 'x'.repeat(2010) } }));
+    expect(screen.getByText('You have 10 characters too many')).toBeInTheDocument();
+  });
+});
