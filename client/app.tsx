@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentType } from 'react';
+import { ErrorBoundary } from './components/error-boundary';
 import { Layout } from './components/layout';
 import { matchPath, usePath } from './lib/router';
 import { StartPage } from './pages/start-page';
@@ -33,9 +34,11 @@ export function App() {
   const Page = match?.route.page ?? NotFoundPage;
   return (
     <Layout>
-      <Suspense fallback={<p role="status">Loading…</p>}>
-        <Page params={match?.params ?? {}} />
-      </Suspense>
+      <ErrorBoundary resetKey={path}>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Page params={match?.params ?? {}} />
+        </Suspense>
+      </ErrorBoundary>
     </Layout>
   );
 }

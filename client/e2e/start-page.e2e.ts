@@ -11,6 +11,20 @@ describe('start page in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('says the form needs JavaScript when scripts are off, and says it is loading while they arrive', async () => {
+    const page = await browser.openWithoutScripts('/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('ITB Referral Aid needs JavaScript');
+    const slow = await browser.open('about:blank');
+    await slow.route(/\/assets\/.*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    await slow.goto('/', { waitUntil: 'commit' });
+    await slow.getByText('Loading ITB Referral Aid…').waitFor();
+    await slow.getByRole('heading', { level: 1, name: /Refer a patient/ }).waitFor();
+    await expect(slow.getByText('Loading ITB Referral Aid…').count()).resolves.toBe(0);
+  });
+
   it('serves the app on a client-side route when loaded directly', async () => {
     const page = await browser.open('/summary');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Discussion summary');

@@ -1,8 +1,8 @@
 import type { Source } from '../api/summary';
-import type { SourceId } from './types';
 
-// Full citations of every source a rule may cite, in the order of the evidence sheet.
-export const sources: readonly (Source & { id: SourceId })[] = [
+// Full citations of every source a rule may cite, in the order of the evidence
+// sheet. The ids here are the only ones a rule may name (types.ts: SourceId).
+const citations = [
   {
     id: 'seed',
     label: 'Baclofen pump patient information page (the lay page this tool grew from; not evidence)',
@@ -93,7 +93,12 @@ export const sources: readonly (Source & { id: SourceId })[] = [
     label: 'UK Teratology Information Service (UKTIS / BUMPS). Use of baclofen in pregnancy',
     url: 'https://www.medicinesinpregnancy.org',
   },
-];
+] as const satisfies readonly Source[];
+
+/** The id of a source: a rule can cite only these. */
+export type SourceId = (typeof citations)[number]['id'];
+
+export const sources: readonly (Source & { id: SourceId })[] = citations;
 
 const sourceLabel = new Map(sources.map((source) => [source.id, source.label]));
 

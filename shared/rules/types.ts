@@ -1,6 +1,7 @@
 import type { IntakePath } from '../api/paths';
 import type { Level } from '../api/summary';
 import type { ConditionOver, LeafOver } from './grammar';
+import type { SourceId } from './sources';
 
 // A rule is data: JSON-serialisable, readable, and evaluated by one function
 // (evaluate.ts). A new rule never needs new code.
@@ -22,25 +23,4 @@ export type Rule = {
   sources: readonly SourceId[];
 };
 
-export const sourceIds = [
-  'seed',
-  'label-lioresal',
-  'label-lioresal-eu',
-  'label-gablofen',
-  'label-oral-us',
-  'label-oral-nvs',
-  'nice-cg145',
-  'nhse-itb',
-  'saulino-2016',
-  'boster-2016',
-  'biering-sorensen-2022',
-  'stroke-trials',
-  'mas',
-  'penn',
-  'asra-pain',
-  'mdt-patient',
-  'synchromed-mri',
-  'uktis',
-] as const;
-
-export type SourceId = (typeof sourceIds)[number];
+export type { SourceId };

@@ -22,6 +22,13 @@ export function useBrowser() {
       await page.goto(path);
       return page;
     },
+    /** A page with JavaScript turned off, as some locked-down clinic browsers have it. */
+    async openWithoutScripts(path = '/'): Promise<Page> {
+      const context = await browser.newContext({ baseURL: baseUrl, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(path);
+      return page;
+    },
   };
 }
 

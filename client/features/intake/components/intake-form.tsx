@@ -4,6 +4,7 @@ import type { Intake } from '../../../../shared/api/intake';
 import { questions } from '../../../../shared/questions/catalogue';
 import { questionsOfStep } from '../../../../shared/questions/lookup';
 import { ErrorSummary, type SummaryError } from '../../../components/ui/error-summary';
+import { LoadError } from '../../../components/ui/load-error';
 import { ApiError } from '../../../lib/api-client';
 import { clearAllAnswers, loadDraft, saveDraft, saveSubmittedIntake } from '../../../lib/intake-storage';
 import { navigate, useSearchParam } from '../../../lib/router';
@@ -44,13 +45,17 @@ export function IntakeForm() {
   const createSummary = useCreateSummary();
 
   // Every change is kept in this tab's sessionStorage, never sent anywhere.
-  useEffect(() => {
-    const subscription = form.watch((values) => {
-      saveDraft(values);
-      setCleared(false);
-    });
-    return () => subscription.unsubscribe();
-  }, [form]);
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values }) => {
+          saveDraft(values);
+          setCleared(false);
+        },
+      }),
+    [form],
+  );
 
   // On a new screen, focus the question asked for (Change links) or the heading, which also
   // tells screen readers where Back and Forward landed. Failed attempts focus the error summary
@@ -151,13 +156,11 @@ export function IntakeForm() {
           )}
           {rootError && <p className="error-message">{rootError}</p>}
           {networkFailure && (
-            <div className="error-summary" role="alert">
-              <h2 className="error-summary-title">The summary could not be created</h2>
-              <p>{createSummary.error.message} Your answers are still here.</p>
-              <button type="button" className="button" onClick={() => submit()}>
-                Try again
-              </button>
-            </div>
+            <LoadError
+              title="The summary could not be created"
+              message={`${createSummary.error.message} Your answers are still here.`}
+              onRetry={() => submit()}
+            />
           )}
           <div className="form-actions">
             {index > 0 && (

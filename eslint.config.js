@@ -1,0 +1,51 @@
+// Lint: the TypeScript and React rules, and the layering the code keeps:
+// client never imports server, shared imports neither (nor Node built-ins, as
+// it also runs in the browser), server never imports client, and only tests
+// import tools/ (build, e2e harness, bench, audit), which may import anything.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const layer = (...patterns) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: patterns.map(([group, message]) => ({ group: [group], message })),
+    },
+  ],
+});
+
+const noTools = ['**/tools/**', 'Only tests import tools/ (build, e2e harness, bench, audit).'];
+const noServer = ['**/server/**', 'The client and shared code never import the server; share through shared/.'];
+const noClient = ['**/client/**', 'Only the client imports client/; share through shared/.'];
+const noNode = ['node:*', 'shared/ and client/ run in the browser: no Node built-ins (server-only code lives in server/).'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.test-results/**', '.artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  // The rules of hooks; not the React Compiler rules of the plugin's preset (no compiler here).
+  {
+    files: ['client/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  { files: ['client/**/*.{ts,tsx}'], ignores: ['client/vite.config.ts'], rules: layer(noServer, noTools, noNode) },
+  { files: ['shared/**/*.ts'], rules: layer(noServer, noClient, noTools, noNode) },
+  { files: ['server/**/*.ts'], rules: layer(noClient, noTools) },
+  // Tests may use the tools (the e2e harness, the server process) and Node.
+  { files: ['**/*.test.{ts,tsx}', '**/*.e2e.ts', 'client/test/**'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    // Tests poke at loosely typed bodies on purpose.
+    files: ['**/*.test.{ts,tsx}', '**/*.e2e.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);
