@@ -142,6 +142,16 @@ describe('every response', () => {
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
   });
 
+  it('the same security headers on the fast JSON answers (health, summary) as on every other answer', async () => {
+    const security = (res: Response) =>
+      [...res.headers].filter(([name]) => !['content-type', 'content-length', 'cache-control', 'allow'].includes(name)).sort();
+    const reference = security(await app.request('/api/rules'));
+    expect(reference.length).toBeGreaterThanOrEqual(10);
+    expect(security(await app.request('/api/health'))).toEqual(reference);
+    expect(security(await postJson('/api/summary', sampleIntake()))).toEqual(reference);
+    expect(security(await postJson('/api/summary', '{'))).toEqual(reference);
+  });
+
   it('marks the summary no-store and answers in the contract shape', async () => {
     const res = await postJson('/api/summary', sampleIntake());
     expect(res.status).toBe(200);

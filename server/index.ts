@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createApp } from './app';
 import { clientDir } from './lib/client-dir';
 import { createHttpServer } from './lib/http-server';
-import { connectionCap, defaultLimits } from './lib/limits';
+import { connectionCap, defaultLimits, requestsPerConnection } from './lib/limits';
 import { bufferedLines } from './lib/line-buffer';
 import { stopOnSignals } from './lib/shutdown';
 
@@ -12,7 +12,11 @@ import { stopOnSignals } from './lib/shutdown';
 // it compiled (dist/server/index.js) with plain node; `npm run dev` with tsx.
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
-const limits = { ...defaultLimits, maxConnections: connectionCap(process.env.MAX_CONNECTIONS) };
+const limits = {
+  ...defaultLimits,
+  maxConnections: connectionCap(process.env.MAX_CONNECTIONS),
+  maxRequestsPerSocket: requestsPerConnection(process.env.MAX_REQUESTS_PER_CONNECTION),
+};
 
 // Under `npm run dev` Vite serves the pages, so a missing build only means "API only".
 const hasClient = existsSync(join(clientDir, 'index.html'));

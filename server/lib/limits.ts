@@ -53,3 +53,15 @@ export function connectionCap(requested: string | undefined, fileLimit = openFil
   if (!Number.isInteger(wanted) || wanted < 1) throw new Error(`MAX_CONNECTIONS must be a whole number above 0, not "${requested}".`);
   return fileLimit === undefined ? wanted : Math.max(1, Math.min(wanted, fileLimit - reservedDescriptors));
 }
+
+/**
+ * Requests per connection: MAX_REQUESTS_PER_CONNECTION or the default; 0 means no
+ * limit. The benches set 0: autocannon keeps sending on a connection the server has
+ * asked to close (Connection: close), and Node answers those requests with a 503.
+ */
+export function requestsPerConnection(requested: string | undefined): number {
+  if (requested === undefined) return defaultLimits.maxRequestsPerSocket;
+  const wanted = Number(requested);
+  if (!Number.isInteger(wanted) || wanted < 0) throw new Error(`MAX_REQUESTS_PER_CONNECTION must be a whole number, 0 or more, not "${requested}".`);
+  return wanted;
+}

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { intakeSchema } from '../../shared/api/intake';
+import { summaryJson } from '../../shared/rules/summarize';
 import { ruleSetIdentity } from '../lib/rule-set-identity';
-import { summarize } from '../../shared/rules/summarize';
+import { securedJson } from '../lib/security-headers';
 import { validateJson } from '../lib/validate-json';
 
-export const summaryRoute = new Hono().post('/', ...validateJson(intakeSchema), (c) => {
-  // The summary is about one patient: never cache it anywhere.
-  c.header('Cache-Control', 'no-store');
-  return c.json(summarize(c.req.valid('json'), ruleSetIdentity));
-});
+// The summary is about one patient: never cache it anywhere (no-store). Its JSON
+// is assembled from parts serialised once per rule set (shared/rules/summarize.ts).
+export const summaryRoute = new Hono().post('/', ...validateJson(intakeSchema), (c) =>
+  securedJson(summaryJson(c.req.valid('json'), ruleSetIdentity), { noStore: true }),
+);

@@ -7,7 +7,7 @@ import { baseIntake } from '../fixtures/intakes';
 import { decisionWords } from '../text/readability';
 import { rules } from './rule-set';
 import { testIdentity as ruleSetIdentity } from '../fixtures/test-identity';
-import { summarize } from './summarize';
+import { summarize, summaryJson } from './summarize';
 import { forAudience } from '../text/audience';
 
 const ruleIds = rules.map((rule) => rule.id);
@@ -64,6 +64,17 @@ describe('summarize (properties over random valid intakes)', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('summaryJson', () => {
+  it('is exactly JSON.stringify(summarize()) on random intakes', () => {
+    fc.assert(
+      fc.property(arbitraryIntake, (intake) => {
+        expect(summaryJson(intake, ruleSetIdentity)).toBe(JSON.stringify(summarize(intake, ruleSetIdentity)));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

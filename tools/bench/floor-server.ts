@@ -6,6 +6,7 @@
 // Run in its own process: `node --import tsx tools/bench/floor-server.ts <answers.json>`.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { defaultLimits, requestsPerConnection } from '../../server/lib/limits';
 
 export type FloorAnswer = { method: string; path: string; status: number; headers: [string, string][]; body: string };
 
@@ -29,6 +30,10 @@ const server = createServer((req, res) => {
     res.end(answer.body);
   });
 });
+
+// The real server's keep-alive settings, so its Keep-Alive line and connection reuse match.
+server.keepAliveTimeout = defaultLimits.keepAliveTimeout;
+server.maxRequestsPerSocket = requestsPerConnection(process.env.MAX_REQUESTS_PER_CONNECTION);
 
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();
