@@ -90,7 +90,7 @@ describe('referral form in Chromium', () => {
     await page.getByText('The summary could not be created').waitFor();
     await expect(page.getByText('Could not reach the server.').isVisible()).resolves.toBe(true);
     expect(await heading(page)).toContain('Check your answers');
-    await expect(page.locator('.summary-list-row', { hasText: 'Age (years)' }).locator('.summary-list-value').textContent()).resolves.toBe('42 years');
+    await expect(page.locator('.summary-list-row', { hasText: 'Age' }).locator('.summary-list-value').textContent()).resolves.toBe('42 years');
     await page.unroute('**/api/summary');
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.waitForURL('**/summary');

@@ -43,8 +43,8 @@ const livingWithPump = { group: 'Living with a pump' };
 
 export const questions: readonly Question[] = [
   // The patient and diagnosis
-  { path: 'patient.ageYears', step: 'patient', kind: 'number', integer: true, min: 0, max: 120, unit: 'years', label: 'Age (years)', question: 'Age in years', hint: 'Whole years. For a baby, enter 0.' },
-  { path: 'patient.weightKg', step: 'patient', kind: 'number', integer: false, min: 1, max: 300, unit: 'kg', optional: true, label: 'Weight (kg)', question: 'Weight in kg', hint: 'Helps the team think about pump size in small children.' },
+  { path: 'patient.ageYears', step: 'patient', kind: 'number', integer: true, min: 0, max: 120, unit: 'years', label: 'Age', question: 'Age in years', hint: 'Whole years. For a baby, enter 0.' },
+  { path: 'patient.weightKg', step: 'patient', kind: 'number', integer: false, min: 1, max: 300, unit: 'kg', optional: true, label: 'Weight', question: 'Weight in kg', hint: 'Helps the team think about pump size in small children.' },
   { path: 'patient.mobility', step: 'patient', kind: 'choice', options: answers.mobility, label: 'Mobility', question: 'How does the patient mostly get about?' },
   { path: 'diagnosis.condition', step: 'patient', kind: 'choice', options: answers.condition, label: 'Condition', question: 'Condition causing the spasticity' },
   { path: 'diagnosis.otherDescription', step: 'patient', kind: 'text', maxLength: 200, askedWhen: forConditions('diagnosis.otherDescription'), label: 'Condition described', question: 'Describe the condition', hint: 'For example, hereditary spastic paraplegia.' },
@@ -61,7 +61,7 @@ export const questions: readonly Question[] = [
 
   // Oral baclofen
   { path: 'oralBaclofen.tried', step: 'oral-baclofen', kind: 'choice', options: answers.yesNoUnsure, label: 'Oral baclofen tried', question: 'Has the patient taken oral baclofen?' },
-  { path: 'oralBaclofen.highestDailyDoseMg', step: 'oral-baclofen', kind: 'number', integer: false, min: 1, max: 300, unit: 'mg a day', notKnown: 'Not known', askedWhen: oralTried, label: 'Highest daily oral dose (mg)', question: 'Highest daily dose', hint: 'Total milligrams in a day, for example 60 for 20 mg three times a day.' },
+  { path: 'oralBaclofen.highestDailyDoseMg', step: 'oral-baclofen', kind: 'number', integer: false, min: 1, max: 300, unit: 'mg a day', notKnown: 'Not known', askedWhen: oralTried, label: 'Highest daily oral dose', question: 'Highest daily dose', hint: 'Total milligrams in a day, for example 60 for 20 mg three times a day.' },
   { path: 'oralBaclofen.response', step: 'oral-baclofen', kind: 'choice', options: answers.oralResponse, askedWhen: oralTried, label: 'Response to oral baclofen', question: 'How well did it control the spasticity?' },
   { path: 'oralBaclofen.sideEffects', step: 'oral-baclofen', kind: 'list', options: answers.sideEffects, askedWhen: oralTried, label: 'Oral baclofen side effects', question: 'Side effects', hint: 'Select all that apply.' },
   { path: 'oralBaclofen.sideEffectsLimitedDose', step: 'oral-baclofen', kind: 'choice', options: answers.yesNoUnsure, layout: 'inline', askedWhen: oralTried, label: 'Side effects limited the dose', question: 'Did side effects stop the dose going higher?' },
