@@ -1,4 +1,5 @@
 import type { Intake } from '../api/intake';
+import { unremarkableConsiderations } from './unremarkable';
 
 // Fictional worked examples, one per typical referral. Each page is made by the
 // same POST /api/summary call as a real form, and each description says only
@@ -6,25 +7,7 @@ import type { Intake } from '../api/intake';
 
 export type Example = { id: string; title: string; description: string; shows: readonly string[]; intake: Intake };
 
-const noConcerns: Intake['considerations'] = {
-  activeInfection: 'no',
-  baclofenAllergy: 'no',
-  canAttendRefills: 'yes',
-  seizures: 'none',
-  spinalSurgery: 'none',
-  bleedingRisk: 'no',
-  shunt: 'no',
-  reliesOnTone: 'no',
-  communicationDifficulty: 'no',
-  pastWithdrawal: 'no',
-  breathingProblems: 'no',
-  kidneyLiverGutDisease: 'no',
-  lowWeightOrMalnutrition: 'no',
-  pumpCareSupport: 'yes',
-  needsMri: 'no',
-  mentalHealth: 'no',
-  pregnancy: 'not_applicable',
-};
+const noConcerns = unremarkableConsiderations();
 
 export const examples: readonly Example[] = [
   {

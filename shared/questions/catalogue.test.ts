@@ -56,6 +56,14 @@ describe('the question catalogue', () => {
     }
   });
 
+  it('names, for every question the specialist needs to know, the answer that raises no point', () => {
+    for (const question of questions.filter((candidate) => candidate.path.startsWith('considerations.'))) {
+      expect(question.kind, question.path).toBe('choice');
+      if (question.kind !== 'choice') continue;
+      expect(question.options.map((option) => option.value), question.path).toContain(question.unremarkable);
+    }
+  });
+
   it('reserves "none" for the "None of these" box: no list offers it as an answer', () => {
     for (const question of questions) {
       if (question.kind === 'list') expect(question.options.map((option) => option.value)).not.toContain('none');

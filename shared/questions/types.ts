@@ -35,6 +35,8 @@ export type ChoiceQuestion = Common & {
   options: readonly Option[];
   /** inline: a short row (yes / no / not sure); scale: compact rows of score and meaning. */
   layout?: 'inline' | 'scale';
+  /** The answer that raises no point ("no" infection, "yes" can attend refills): fictional referrals start from it. */
+  unremarkable?: string;
 };
 
 export type ListQuestion = Common & {
