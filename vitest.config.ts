@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 // Three projects: pure and API tests in node, component tests in jsdom, and
-// end-to-end tests that start the real server and drive Debian's Chromium.
+// end-to-end tests that start the real server and drive Debian's Chromium. Two
+// workers: test files share the run's one Chromium, and much of a browser test
+// is waiting on it.
 export default defineConfig({
   test: {
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: '.test-results/vitest.json' },
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -32,8 +35,6 @@ export default defineConfig({
           globalSetup: ['tools/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // One browser at a time: the machine has 2 cores.
-          fileParallelism: false,
         },
       },
     ],
