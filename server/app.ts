@@ -5,6 +5,7 @@ import { ApiError } from './lib/api-error';
 import { requestLog } from './lib/request-log';
 import { securityHeaders } from './lib/security-headers';
 import { serveClient } from './lib/serve-client';
+import { fhirRoute } from './routes/fhir';
 import { healthRoute } from './routes/health';
 import { apiReferenceRoute, apiReferenceStyleRoute, openApiRoute } from './routes/openapi';
 import { rulesRoute } from './routes/rules';
@@ -28,7 +29,8 @@ export function createApp({ clientDir, log }: AppOptions = {}) {
     .route('/rules', rulesRoute)
     .route('/openapi.json', openApiRoute)
     .route('/docs', apiReferenceRoute)
-    .route('/docs.css', apiReferenceStyleRoute);
+    .route('/docs.css', apiReferenceStyleRoute)
+    .route('/fhir', fhirRoute);
   app.route('/api', api);
 
   // A known /api path asked with another method is a 405, not a 404. A route with

@@ -78,10 +78,12 @@ const checkSchema = <T extends z.ZodType>(schema: T) =>
     await next();
   });
 
+/** Content type, size and JSON syntax, each with its own error; the FHIR routes check the rest their own way. */
+export const readJsonBody = [requireJsonContentType, limitBody, parseJson] as const;
+
 /**
  * Content type, size, JSON syntax, a cheap check of the shape (json-guard.ts), then
  * the shared zod schema, each with its own error. Spread it into a route
  * (`...validateJson(schema)`) so `c.req.valid('json')` stays typed.
  */
-export const validateJson = <T extends z.ZodType>(schema: T) =>
-  [requireJsonContentType, limitBody, parseJson, checkSchema(schema)] as const;
+export const validateJson = <T extends z.ZodType>(schema: T) => [...readJsonBody, checkSchema(schema)] as const;
