@@ -28,7 +28,7 @@ function invalidRequest(issues: Issue[]): never {
 const jsonMediaType = /^application\/(?:[a-z0-9][a-z0-9!#$&^_.+-]*\+)?json$/i;
 const isJson = (contentType: string) => jsonMediaType.test(contentType.split(';')[0]!.trim());
 
-const requireJsonContentType = createMiddleware(async (c, next) => {
+export const requireJsonContentType = createMiddleware(async (c, next) => {
   if (!isJson(c.req.header('content-type') ?? '')) {
     throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json.');
   }
@@ -55,7 +55,7 @@ const limitBody = createMiddleware(async (c, next) => {
 
 // Parsing here (c.req.json caches the result) lets malformed JSON get its own
 // error code before the schema check.
-const parseJson = createMiddleware(async (c, next) => {
+export const parseJson = createMiddleware(async (c, next) => {
   try {
     await c.req.json();
   } catch {
