@@ -53,11 +53,15 @@ function helpText(question: Question): string | undefined {
 function answerShape(question: Question): Partial<QuestionnaireItem> {
   const numbers = numberOptions(question);
   if (numbers) {
+    // A number field with the scale in its help, not radios of valueInteger: LHC-Forms 40 shows an
+    // answerOption of valueInteger 0 as "undefined", and valueInteger options cannot carry words.
     const values = numbers.flatMap((option) => (typeof option.value === 'number' ? [option.value] : []));
     return {
       type: 'integer',
-      extension: [itemControl('radio-button'), horizontal],
-      answerOption: values.map((value) => ({ valueInteger: value })),
+      extension: [
+        { url: extensions.minValue, valueInteger: Math.min(...values) },
+        { url: extensions.maxValue, valueInteger: Math.max(...values) },
+      ],
     };
   }
   switch (question.kind) {
@@ -104,5 +108,6 @@ export function questionItems(question: Question): QuestionnaireItem[] {
   } as QuestionnaireItem;
   const notKnown = notKnownText(question);
   if (!notKnown) return [item];
-  return [item, { linkId: notKnownLinkId(question.path), text: notKnown, type: 'boolean' }];
+  // Renderers show a boolean as Yes / No: "Months since onset or injury: not known" reads right with either.
+  return [item, { linkId: notKnownLinkId(question.path), text: `${question.label}: ${notKnown.toLowerCase()}`, type: 'boolean' }];
 }

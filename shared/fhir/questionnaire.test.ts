@@ -75,8 +75,12 @@ describe('Questionnaire itb-referral, generated from the question catalogue', ()
       expect(item(`${path}.notKnown`), path).toMatchObject({ type: 'boolean' });
       expect(itemLocations.get(`${path}.notKnown`)!.slice(0, -1)).toEqual(itemLocations.get(path)!.slice(0, -1));
     }
-    expect(item('spasticity.pennSpasmFrequency.notKnown').text).toBe('Not assessed');
-    expect(item('spasticity.pennSpasmFrequency')).toMatchObject({ type: 'integer', answerOption: [0, 1, 2, 3, 4].map((valueInteger) => ({ valueInteger })) });
+    expect(item('spasticity.pennSpasmFrequency.notKnown').text).toBe('Penn spasm frequency score: not assessed');
+    expect(item('diagnosis.monthsSinceOnset.notKnown').text).toBe('Months since onset or injury: not known');
+    // The Penn score is a closed list of numbers in the catalogue: a whole number from 0 to 4 here.
+    expect(item('spasticity.pennSpasmFrequency').type).toBe('integer');
+    expect(item('spasticity.pennSpasmFrequency').answerOption).toBeUndefined();
+    expect(extension(item('spasticity.pennSpasmFrequency'), extensions.maxValue)).toMatchObject({ valueInteger: 4 });
   });
 
   it('marks required exactly the questions the schema needs, and carries the hints as help', () => {
