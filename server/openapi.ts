@@ -30,6 +30,7 @@ const named = {
   Issue: issueSchema,
   Questionnaire: fhirResource('Questionnaire', 'the referral form, generated from the question catalogue'),
   CodeSystem: fhirResource('CodeSystem', 'answer codes (the intake wire values), rule ids, or summary sections'),
+  ConceptMap: fhirResource('ConceptMap', 'the condition codes of the form to SNOMED CT'),
   QuestionnaireResponse: fhirResource('QuestionnaireResponse', 'answers to Questionnaire itb-referral; linkId = intake dot path'),
   Bundle: fhirResource('Bundle', 'a document: Composition (the summary) and the QuestionnaireResponse as read'),
   OperationOutcome: fhirResource('OperationOutcome', 'one issue per problem, expression naming the item by linkId'),
@@ -112,6 +113,9 @@ export const openApiDocument = {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         responses: { 200: fhir('CodeSystem', 'The CodeSystem'), 404: outcome('not-found') },
       },
+    },
+    '/api/fhir/ConceptMap/itb-referral-condition-snomed': {
+      get: { summary: 'FHIR R4: the form\'s condition codes mapped to SNOMED CT', responses: { 200: fhir('ConceptMap', 'The ConceptMap') } },
     },
     '/api/fhir/QuestionnaireResponse/$intake': {
       post: {

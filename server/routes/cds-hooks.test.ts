@@ -78,7 +78,7 @@ describe('CDS Hooks service itb-referral-aid (patient-view)', () => {
     const [card] = cards as [(typeof cards)[number]];
     expect(card.indicator).toBe('info');
     expect(card.summary.length).toBeLessThan(140);
-    expect(card.source.label).toBe('ITB Referral Aid, rule set itb-referral 2.0.0');
+    expect(card.source).toEqual({ label: 'ITB Referral Aid, rule set itb-referral 2.0.0', url: 'https://cds.example.org/rules' });
     expect(decisionWords.test(`${card.summary} ${card.detail}`)).toBe(false);
     expect(card.links).toEqual([{ label: 'Open the ITB referral form', type: 'absolute', url: 'https://cds.example.org/#diagnosis.condition=multiple_sclerosis&oralBaclofen.tried=yes' }]);
     expect(new URL(card.links![0]!.url).search).toBe('');

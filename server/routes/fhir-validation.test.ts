@@ -35,8 +35,9 @@ describe('FHIR validation (@medplum/core validateResource, R4 definitions)', () 
     ]);
   });
 
-  it('the Questionnaire and all 17 CodeSystems, as served', async () => {
+  it('the Questionnaire, the ConceptMap and all 17 CodeSystems, as served', async () => {
     expect(fhirProblems(await (await app.request('/api/fhir/Questionnaire/itb-referral')).json())).toEqual([]);
+    expect(fhirProblems(await (await app.request('/api/fhir/ConceptMap/itb-referral-condition-snomed')).json())).toEqual([]);
     expect(codeSystems).toHaveLength(17);
     for (const system of codeSystems) expect(fhirProblems(await (await app.request(`/api/fhir/CodeSystem/${system.id}`)).json()), system.id).toEqual([]);
   });

@@ -40,6 +40,19 @@ describe('GET /api/fhir: the Questionnaire and its CodeSystems', () => {
     expect(rules.concept[1]).toMatchObject({ code: 'severe-spasticity', property: [{ code: 'level', valueCode: 'indication' }] });
   });
 
+  it('maps the form\'s conditions to SNOMED CT in a ConceptMap', async () => {
+    const map = await (await app.request('/api/fhir/ConceptMap/itb-referral-condition-snomed')).json();
+    expect(map.group[0]).toMatchObject({ source: 'https://itb-referral-aid.example/fhir/CodeSystem/itb-referral-condition', target: 'http://snomed.info/sct' });
+    expect(map.group[0].element.map((element: { code: string; target: { code?: string }[] }) => [element.code, element.target[0]!.code])).toEqual([
+      ['cerebral_palsy', '128188000'],
+      ['multiple_sclerosis', '24700007'],
+      ['spinal_cord_injury', '90584004'],
+      ['stroke', '230690007'],
+      ['brain_injury', '127294003'],
+      ['other', undefined],
+    ]);
+  });
+
   it('answers an unknown resource 404 and a wrong method 405, as OperationOutcomes', async () => {
     expect((await outcome(await app.request('/api/fhir/CodeSystem/snomed'), 404)).issue[0]!.code).toBe('not-found');
     expect((await outcome(await app.request('/api/fhir/Patient/123'), 404)).issue[0]!.code).toBe('not-found');

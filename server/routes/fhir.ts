@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { Intake } from '../../shared/api/intake';
 import { codeSystemById } from '../../shared/fhir/code-systems';
+import { conditionMap, conditionMapId } from '../../shared/fhir/concept-map';
 import { questionnaireId } from '../../shared/fhir/canonical';
 import { questionnaire } from '../../shared/fhir/questionnaire';
 import { intakeFromResponse } from '../../shared/fhir/response-to-intake';
@@ -25,6 +26,7 @@ const maxFhirDepth = 20;
 // Fixed while the server runs: serialise once.
 const questionnaireJson = JSON.stringify(questionnaire);
 const codeSystemJson = new Map([...codeSystemById].map(([id, system]) => [id, JSON.stringify(system)]));
+const conditionMapJson = JSON.stringify(conditionMap);
 
 /** "item.0.answer" (a JSON path of the guard) as FHIRPath: QuestionnaireResponse.item[0].answer */
 const fhirPath = (dotPath: string) =>
@@ -50,6 +52,7 @@ export const fhirRoute = new Hono()
     if (!json) throw new FhirError(404, [{ code: 'not-found', message: `There is no CodeSystem "${id.slice(0, 60)}"; see GET /api/fhir/Questionnaire/${questionnaireId} for the ones in use` }]);
     return fhirBody(c, json);
   })
+  .get(`/ConceptMap/${conditionMapId}`, (c) => fhirBody(c, conditionMapJson))
   .post('/QuestionnaireResponse/$intake', ...readJsonBody, readResponse(false), (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json(c.get('intake'));

@@ -9,6 +9,7 @@ describe('GET /api/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/fhir/CodeSystem/{id}',
+      '/api/fhir/ConceptMap/itb-referral-condition-snomed',
       '/api/fhir/Questionnaire/itb-referral',
       '/api/fhir/QuestionnaireResponse/$intake',
       '/api/fhir/QuestionnaireResponse/$summary',

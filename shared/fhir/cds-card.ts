@@ -74,7 +74,7 @@ export function oralBaclofenPrescribed(requests: readonly PrefetchedMedicationRe
   });
 }
 
-/** The card, or none when no named condition is listed. The answers known go in the link's fragment, never its query. */
+/** The card, or none when no named condition is listed. formUrl is the app's root (ending in /). The answers known go in the link's fragment, never its query. */
 export function referralCard(input: { conditions: readonly NamedCondition[]; oralBaclofen: boolean; formUrl: string; ruleSet: RuleSetIdentity }): Card | undefined {
   const [first] = input.conditions;
   if (!first) return undefined;
@@ -89,7 +89,7 @@ export function referralCard(input: { conditions: readonly NamedCondition[]; ora
       `The form opens with ${filled} filled in. It asks for no name, date of birth or record number.`,
     ].join('\n\n'),
     indicator: 'info',
-    source: { label: `${publisher}, rule set ${input.ruleSet.id} ${input.ruleSet.version}` },
+    source: { label: `${publisher}, rule set ${input.ruleSet.id} ${input.ruleSet.version}`, url: `${input.formUrl}rules` },
     links: [{ label: 'Open the ITB referral form', url: `${input.formUrl}#${known}`, type: 'absolute' }],
   };
 }
