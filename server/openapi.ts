@@ -31,6 +31,8 @@ const named = {
   Questionnaire: fhirResource('Questionnaire', 'the referral form, generated from the question catalogue'),
   CodeSystem: fhirResource('CodeSystem', 'answer codes (the intake wire values), rule ids, or summary sections'),
   ConceptMap: fhirResource('ConceptMap', 'the condition codes of the form to SNOMED CT'),
+  CapabilityStatement: fhirResource('CapabilityStatement', 'the resources and operations served'),
+  OperationDefinition: fhirResource('OperationDefinition', 'the definition of $intake or $summary'),
   QuestionnaireResponse: fhirResource('QuestionnaireResponse', 'answers to Questionnaire itb-referral; linkId = intake dot path'),
   Bundle: fhirResource('Bundle', 'a document: Composition (the summary) and the QuestionnaireResponse as read'),
   OperationOutcome: fhirResource('OperationOutcome', 'one issue per problem, expression naming the item by linkId'),
@@ -103,6 +105,16 @@ export const openApiDocument = {
     },
     '/api/openapi.json': {
       get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document' } } },
+    },
+    '/api/fhir/metadata': {
+      get: { summary: 'FHIR R4: what these endpoints serve (CapabilityStatement)', responses: { 200: fhir('CapabilityStatement', 'The CapabilityStatement') } },
+    },
+    '/api/fhir/OperationDefinition/{id}': {
+      get: {
+        summary: 'FHIR R4: the definition of $intake (QuestionnaireResponse-intake) or $summary (QuestionnaireResponse-summary)',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { 200: fhir('OperationDefinition', 'The OperationDefinition'), 404: outcome('not-found') },
+      },
     },
     '/api/fhir/Questionnaire/itb-referral': {
       get: { summary: 'FHIR R4: the referral form as a Questionnaire (SDC extensions), version = the rule set version', responses: { 200: fhir('Questionnaire', 'The Questionnaire') } },

@@ -35,7 +35,10 @@ describe('FHIR validation (@medplum/core validateResource, R4 definitions)', () 
     ]);
   });
 
-  it('the Questionnaire, the ConceptMap and all 17 CodeSystems, as served', async () => {
+  it('the CapabilityStatement, its OperationDefinitions, the Questionnaire, the ConceptMap and all 17 CodeSystems, as served', async () => {
+    for (const path of ['metadata', 'OperationDefinition/QuestionnaireResponse-intake', 'OperationDefinition/QuestionnaireResponse-summary']) {
+      expect(fhirProblems(await (await app.request(`/api/fhir/${path}`)).json()), path).toEqual([]);
+    }
     expect(fhirProblems(await (await app.request('/api/fhir/Questionnaire/itb-referral')).json())).toEqual([]);
     expect(fhirProblems(await (await app.request('/api/fhir/ConceptMap/itb-referral-condition-snomed')).json())).toEqual([]);
     expect(codeSystems).toHaveLength(17);

@@ -40,6 +40,17 @@ describe('GET /api/fhir: the Questionnaire and its CodeSystems', () => {
     expect(rules.concept[1]).toMatchObject({ code: 'severe-spasticity', property: [{ code: 'level', valueCode: 'indication' }] });
   });
 
+  it('says what it serves in a CapabilityStatement (metadata), each operation defined at its canonical URL', async () => {
+    const metadata = await (await app.request('/api/fhir/metadata')).json();
+    expect(metadata).toMatchObject({ resourceType: 'CapabilityStatement', kind: 'instance', fhirVersion: '4.0.1', format: ['application/fhir+json'] });
+    const operations = metadata.rest[0].resource.find((resource: { type: string }) => resource.type === 'QuestionnaireResponse').operation;
+    expect(operations.map((operation: { name: string }) => operation.name)).toEqual(['intake', 'summary']);
+    for (const { name, definition } of operations) {
+      const res = await app.request(`/api/fhir/OperationDefinition/${definition.split('/').at(-1)}`);
+      expect(await res.json()).toMatchObject({ resourceType: 'OperationDefinition', url: definition, code: name, resource: ['QuestionnaireResponse'] });
+    }
+  });
+
   it('maps the form\'s conditions to SNOMED CT in a ConceptMap', async () => {
     const map = await (await app.request('/api/fhir/ConceptMap/itb-referral-condition-snomed')).json();
     expect(map.group[0]).toMatchObject({ source: 'https://itb-referral-aid.example/fhir/CodeSystem/itb-referral-condition', target: 'http://snomed.info/sct' });

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { Intake } from '../../shared/api/intake';
+import { capabilityStatement, operationDefinitions } from '../../shared/fhir/capability';
 import { codeSystemById } from '../../shared/fhir/code-systems';
 import { conditionMap, conditionMapId } from '../../shared/fhir/concept-map';
 import { questionnaireId } from '../../shared/fhir/canonical';
@@ -27,6 +28,8 @@ const maxFhirDepth = 20;
 const questionnaireJson = JSON.stringify(questionnaire);
 const codeSystemJson = new Map([...codeSystemById].map(([id, system]) => [id, JSON.stringify(system)]));
 const conditionMapJson = JSON.stringify(conditionMap);
+const capabilityJson = JSON.stringify(capabilityStatement);
+const operationJson = new Map(operationDefinitions.map((definition) => [definition.id!, JSON.stringify(definition)]));
 
 /** "item.0.answer" (a JSON path of the guard) as FHIRPath: QuestionnaireResponse.item[0].answer */
 const fhirPath = (dotPath: string) =>
@@ -44,13 +47,20 @@ const readResponse = (needsAuthored: boolean) =>
     await next();
   });
 
+const notFound = (type: string, id: string): never => {
+  throw new FhirError(404, [{ code: 'not-found', message: `There is no ${type} "${id.slice(0, 60)}"; GET /api/fhir/metadata lists what is served` }]);
+};
+
 export const fhirRoute = new Hono()
+  .get('/metadata', (c) => fhirBody(c, capabilityJson))
   .get(`/Questionnaire/${questionnaireId}`, (c) => fhirBody(c, questionnaireJson))
   .get('/CodeSystem/:id', (c) => {
     const id = c.req.param('id');
-    const json = codeSystemJson.get(id);
-    if (!json) throw new FhirError(404, [{ code: 'not-found', message: `There is no CodeSystem "${id.slice(0, 60)}"; see GET /api/fhir/Questionnaire/${questionnaireId} for the ones in use` }]);
-    return fhirBody(c, json);
+    return fhirBody(c, codeSystemJson.get(id) ?? notFound('CodeSystem', id));
+  })
+  .get('/OperationDefinition/:id', (c) => {
+    const id = c.req.param('id');
+    return fhirBody(c, operationJson.get(id) ?? notFound('OperationDefinition', id));
   })
   .get(`/ConceptMap/${conditionMapId}`, (c) => fhirBody(c, conditionMapJson))
   .post('/QuestionnaireResponse/$intake', ...readJsonBody, readResponse(false), (c) => {

@@ -10,9 +10,11 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/fhir/CodeSystem/{id}',
       '/api/fhir/ConceptMap/itb-referral-condition-snomed',
+      '/api/fhir/OperationDefinition/{id}',
       '/api/fhir/Questionnaire/itb-referral',
       '/api/fhir/QuestionnaireResponse/$intake',
       '/api/fhir/QuestionnaireResponse/$summary',
+      '/api/fhir/metadata',
       '/api/health',
       '/api/openapi.json',
       '/api/rules',
