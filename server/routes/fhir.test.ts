@@ -108,6 +108,39 @@ describe('POST /api/fhir/QuestionnaireResponse/$intake', () => {
     expect(wide.issue).toEqual([expect.objectContaining({ code: 'structure', expression: ['QuestionnaireResponse.item'] })]);
   });
 
+  it('random broken responses: always 200 or a 4xx OperationOutcome, never a 5xx, never a polluted prototype', async () => {
+    const hostile = fc.oneof(
+      fc.constantFrom('__proto__', 'constructor', null, true, 0, -1, 1e308, '', [], {}, [null], { linkId: 'patient' }, { valueCoding: null }, { __proto__: { polluted: true } }),
+      fc.string({ maxLength: 20 }),
+      fc.jsonValue({ maxDepth: 3 }),
+    );
+    /** Every path into a JSON value: the places a renderer (or an attacker) could put something else. */
+    const pathsOf = (value: unknown, path: string[] = []): string[][] =>
+      typeof value === 'object' && value !== null ? [path, ...Object.entries(value).flatMap(([key, inner]) => pathsOf(inner, [...path, key]))] : [path];
+    const broken = fc.tuple(arbitraryIntake, fc.nat(), fc.option(fc.constantFrom('item', 'answer', '__proto__', 'extra')), hostile).map(([intake, pick, extra, value]) => {
+      const copy = JSON.parse(JSON.stringify(questionnaireResponseOf(intake, authored)));
+      const paths = pathsOf(copy).filter((path) => path.length > 0);
+      const picked = paths[pick % paths.length]!;
+      const node = picked.reduce((at, key) => at[key], copy);
+      // A new key only inside an object or list; otherwise the picked value itself is replaced.
+      const path = extra && typeof node === 'object' && node !== null ? [...picked, extra] : picked;
+      let target = copy;
+      for (const key of path.slice(0, -1)) target = target[key];
+      // defineProperty: a key "__proto__" becomes an own property, as JSON.parse on the server makes it.
+      Object.defineProperty(target, path.at(-1)!, { value, enumerable: true, configurable: true, writable: true });
+      return JSON.stringify(copy);
+    });
+    await fc.assert(
+      fc.asyncProperty(broken, fc.constantFrom<'$intake' | '$summary'>('$intake', '$summary'), async (body, operation) => {
+        const res = await post(operation, body);
+        expect(res.status).toBeLessThan(500);
+        if (res.status !== 200) expect((await outcome(res, res.status)).issue.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(Object.keys(Object.prototype)).toEqual([]);
+  });
+
   it('answers bad answers with 400 and one issue per problem, at most 20', async () => {
     const response = questionnaireResponseOf(example.intake, authored);
     response.item!.push(...Array.from({ length: 30 }, (_, i) => ({ linkId: `extra-${i}` })));
