@@ -82,9 +82,9 @@ export function intakeFromResponse(body: unknown, { needsAuthored = false } = {}
   // Every section exists, so a missing answer is reported on its own question, not on its section.
   const intake: Record<string, unknown> = Object.fromEntries(Object.keys(sectionTitles).map((section) => [section, {}]));
   for (const question of questions) {
-    const answered = answers.has(question.path) || answers.get(notKnownLinkId(question.path))?.values[0] === true;
+    const answered = (answers.get(question.path)?.values.length ?? 0) > 0 || answers.get(notKnownLinkId(question.path))?.values[0] === true;
     if (!isAsked(question, intake)) {
-      if (answered && (answers.get(question.path)?.values.length ?? 1) > 0) {
+      if (answered) {
         issues.push({ code: 'business-rule', message: `Leave out "${question.label}": it is asked only when ${describeCondition(question.askedWhen!)}`, expression: locate(question.path, answers) });
       }
       continue;
