@@ -44,8 +44,8 @@ export default tseslint.config(
   // Tests may use the tools (the e2e harness, the server process) and Node.
   { files: ['**/*.test.{ts,tsx}', '**/*.e2e.ts', 'client/test/**'], rules: { 'no-restricted-imports': 'off' } },
   {
-    // Tests poke at loosely typed bodies on purpose.
-    files: ['**/*.test.{ts,tsx}', '**/*.e2e.ts'],
+    // Tests and their fixtures poke at loosely typed bodies on purpose.
+    files: ['**/*.test.{ts,tsx}', '**/*.e2e.ts', 'shared/fixtures/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

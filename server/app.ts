@@ -2,9 +2,12 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ErrorBody } from '../shared/api/errors';
 import { ApiError } from './lib/api-error';
+import { cdsAuthFromEnv, type CdsAuthOptions } from './lib/cds-auth';
 import { requestLog } from './lib/request-log';
 import { securityHeaders } from './lib/security-headers';
 import { serveClient } from './lib/serve-client';
+import { cdsHooksRoute } from './routes/cds-hooks';
+import { fhirRoute } from './routes/fhir';
 import { healthRoute } from './routes/health';
 import { apiReferenceRoute, apiReferenceStyleRoute, openApiRoute } from './routes/openapi';
 import { rulesRoute } from './routes/rules';
@@ -15,9 +18,11 @@ export type AppOptions = {
   clientDir?: string;
   /** Where request lines go; tests leave it out. */
   log?: (line: string) => void;
+  /** Who may call the CDS Hooks service; by default from CDS_HOOKS_ISSUERS and CDS_HOOKS_ALLOW_UNSIGNED. */
+  cdsHooks?: CdsAuthOptions;
 };
 
-export function createApp({ clientDir, log }: AppOptions = {}) {
+export function createApp({ clientDir, log, cdsHooks = cdsAuthFromEnv(process.env) }: AppOptions = {}) {
   const app = new Hono();
   if (log) app.use(requestLog(log));
   app.use(securityHeaders);
@@ -28,7 +33,8 @@ export function createApp({ clientDir, log }: AppOptions = {}) {
     .route('/rules', rulesRoute)
     .route('/openapi.json', openApiRoute)
     .route('/docs', apiReferenceRoute)
-    .route('/docs.css', apiReferenceStyleRoute);
+    .route('/docs.css', apiReferenceStyleRoute)
+    .route('/fhir', fhirRoute);
   app.route('/api', api);
 
   // A known /api path asked with another method is a 405, not a 404. A route with
@@ -45,6 +51,8 @@ export function createApp({ clientDir, log }: AppOptions = {}) {
     }
     throw new ApiError(404, 'not_found', `There is no API endpoint at ${c.req.path}.`);
   });
+
+  app.route('/cds-services', cdsHooksRoute(cdsHooks));
 
   if (clientDir) app.route('/', serveClient(clientDir));
 

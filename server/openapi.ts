@@ -4,10 +4,15 @@ import { intakeSchema } from '../shared/api/intake';
 import { rulesResponseSchema } from '../shared/api/rules';
 import { allConditionSchema, anyConditionSchema, conditionSchema, leafSchema, notConditionSchema } from '../shared/rules/grammar';
 import { healthSchema, ruleSetIdentitySchema, sourceRefSchema, summarySchema } from '../shared/api/summary';
+import { discoverySchema, hookRequestSchema, hookResponseSchema } from '../shared/fhir/cds-hooks';
 import { ruleSetIdentity } from './lib/rule-set-identity';
 
 // OpenAPI 3.1 uses JSON Schema 2020-12, which zod 4 emits directly from the
 // same schemas the server validates with: the document cannot drift from the code.
+
+/** A FHIR R4 resource, named only by its type here: the R4 specification defines the rest. */
+const fhirResource = (type: string, about: string) =>
+  z.looseObject({ resourceType: z.literal(type) }).describe(`FHIR R4 ${type} (https://hl7.org/fhir/R4/${type.toLowerCase()}.html): ${about}`);
 
 const named = {
   Intake: intakeSchema,
@@ -23,6 +28,17 @@ const named = {
   RuleSetIdentity: ruleSetIdentitySchema,
   SourceRef: sourceRefSchema,
   Issue: issueSchema,
+  Questionnaire: fhirResource('Questionnaire', 'the referral form, generated from the question catalogue'),
+  CodeSystem: fhirResource('CodeSystem', 'answer codes (the intake wire values), rule ids, or summary sections'),
+  ConceptMap: fhirResource('ConceptMap', 'the condition codes of the form to SNOMED CT'),
+  CapabilityStatement: fhirResource('CapabilityStatement', 'the resources and operations served'),
+  OperationDefinition: fhirResource('OperationDefinition', 'the definition of $intake or $summary'),
+  QuestionnaireResponse: fhirResource('QuestionnaireResponse', 'answers to Questionnaire itb-referral; linkId = intake dot path'),
+  Bundle: fhirResource('Bundle', 'a document: Composition (the summary) and the QuestionnaireResponse as read'),
+  OperationOutcome: fhirResource('OperationOutcome', 'one issue per problem, expression naming the item by linkId'),
+  CdsDiscovery: discoverySchema,
+  CdsHookRequest: hookRequestSchema,
+  CdsHookResponse: hookResponseSchema,
 };
 
 // One registry, so shared and recursive parts (Condition) become references
@@ -42,6 +58,21 @@ const json = (name: keyof typeof named, description: string) => ({
   content: { 'application/json': { schema: ref(name) } },
 });
 const error = (description: string) => json('Error', description);
+const fhir = (name: keyof typeof named, description: string) => ({
+  description,
+  content: { 'application/fhir+json': { schema: ref(name) } },
+});
+const outcome = (description: string) => fhir('OperationOutcome', description);
+const responseBody = {
+  required: true,
+  content: { 'application/fhir+json': { schema: ref('QuestionnaireResponse') }, 'application/json': { schema: ref('QuestionnaireResponse') } },
+};
+const fhirErrors = {
+  405: outcome('method not allowed'),
+  413: outcome('too-long: body over 32 KiB'),
+  415: outcome('not-supported: send application/fhir+json or application/json'),
+  500: outcome('exception'),
+};
 
 export const openApiDocument = {
   openapi: '3.1.0',
@@ -75,6 +106,66 @@ export const openApiDocument = {
     '/api/openapi.json': {
       get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document' } } },
     },
+    '/api/fhir/metadata': {
+      get: { summary: 'FHIR R4: what these endpoints serve (CapabilityStatement)', responses: { 200: fhir('CapabilityStatement', 'The CapabilityStatement') } },
+    },
+    '/api/fhir/OperationDefinition/{id}': {
+      get: {
+        summary: 'FHIR R4: the definition of $intake (QuestionnaireResponse-intake) or $summary (QuestionnaireResponse-summary)',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { 200: fhir('OperationDefinition', 'The OperationDefinition'), 404: outcome('not-found') },
+      },
+    },
+    '/api/fhir/Questionnaire/itb-referral': {
+      get: { summary: 'FHIR R4: the referral form as a Questionnaire (SDC extensions), version = the rule set version', responses: { 200: fhir('Questionnaire', 'The Questionnaire') } },
+    },
+    '/api/fhir/CodeSystem/{id}': {
+      get: {
+        summary: 'FHIR R4: a CodeSystem of the Questionnaire (one per answer list), of the rule set (itb-referral-rules) or of the summary sections',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { 200: fhir('CodeSystem', 'The CodeSystem'), 404: outcome('not-found') },
+      },
+    },
+    '/api/fhir/ConceptMap/itb-referral-condition-snomed': {
+      get: { summary: 'FHIR R4: the form\'s condition codes mapped to SNOMED CT', responses: { 200: fhir('ConceptMap', 'The ConceptMap') } },
+    },
+    '/api/fhir/QuestionnaireResponse/$intake': {
+      post: {
+        summary: 'FHIR R4 operation: a QuestionnaireResponse to itb-referral back to the intake (lists as sets)',
+        requestBody: responseBody,
+        responses: { 200: json('Intake', 'The intake, valid against the same schema as POST /api/summary'), 400: outcome('one issue per problem, at most 20, expression naming the item by linkId'), ...fhirErrors },
+      },
+    },
+    '/api/fhir/QuestionnaireResponse/$summary': {
+      post: {
+        summary: 'FHIR R4 operation: the discussion summary of a QuestionnaireResponse as a document Bundle (authored required; same response, same bytes)',
+        requestBody: responseBody,
+        responses: { 200: fhir('Bundle', 'A Bundle of type document'), 400: outcome('as $intake, and authored missing or not to the second with a time zone'), ...fhirErrors },
+      },
+    },
+    '/cds-services': {
+      get: { summary: 'CDS Hooks 2.0 discovery (CORS for any origin)', responses: { 200: json('CdsDiscovery', 'The patient-view service and its prefetch templates') } },
+    },
+    '/cds-services/itb-referral-aid': {
+      post: {
+        summary: 'CDS Hooks 2.0 patient-view service: one info card with a link to the form when a named condition is listed (SNOMED CT), else no cards',
+        security: [{ cdsHooksJwt: [] }],
+        requestBody: { required: true, content: { 'application/json': { schema: ref('CdsHookRequest') } } },
+        responses: {
+          200: json('CdsHookResponse', 'Cards'),
+          400: error('invalid_request: the hook request or its prefetch'),
+          401: error('invalid_request: bearer JWT missing or refused (WWW-Authenticate: Bearer)'),
+          412: error('invalid_request: prefetch "conditions" missing; the service does not query FHIR servers'),
+          413: error('payload_too_large: body over 512 KiB'),
+          415: error('unsupported_media_type'),
+        },
+      },
+    },
   },
-  components: { schemas },
+  components: {
+    schemas,
+    securitySchemes: {
+      cdsHooksJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'CDS Hooks 2.0: a JWT signed with the client key (asymmetric), from an issuer in CDS_HOOKS_ISSUERS' },
+    },
+  },
 } as const;

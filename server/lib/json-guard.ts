@@ -16,15 +16,15 @@ type Found = { reversedPath: string[]; message: string };
  * allocates nothing on the way down (the path is built only for a problem),
  * stops at the first problem and never looks inside a list or object that is too long.
  */
-export function findAbsurdShape(value: unknown): Issue | undefined {
-  const found = walk(value, 0);
+export function findAbsurdShape(value: unknown, depthLimit = maxDepth): Issue | undefined {
+  const found = walk(value, 0, depthLimit);
   return found && { path: found.reversedPath.reverse().join('.'), message: found.message };
 }
 
-function walk(value: unknown, depth: number): Found | undefined {
+function walk(value: unknown, depth: number, depthLimit: number): Found | undefined {
   if (value === null || typeof value !== 'object') return undefined;
-  if (depth >= maxDepth) {
-    return { reversedPath: [], message: `Nest answers at most ${maxDepth} levels deep; this is nested more than ${maxDepth} levels` };
+  if (depth >= depthLimit) {
+    return { reversedPath: [], message: `Nest answers at most ${depthLimit} levels deep; this is nested more than ${depthLimit} levels` };
   }
   const keys = Array.isArray(value) ? undefined : Object.keys(value);
   const size = keys ? keys.length : (value as unknown[]).length;
@@ -33,7 +33,7 @@ function walk(value: unknown, depth: number): Found | undefined {
   }
   for (let i = 0; i < size; i++) {
     const key = keys ? keys[i]! : i;
-    const found = walk((value as Record<string | number, unknown>)[key], depth + 1);
+    const found = walk((value as Record<string | number, unknown>)[key], depth + 1, depthLimit);
     if (found) {
       found.reversedPath.push(String(key));
       return found;

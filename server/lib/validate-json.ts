@@ -28,7 +28,7 @@ function invalidRequest(issues: Issue[]): never {
 const jsonMediaType = /^application\/(?:[a-z0-9][a-z0-9!#$&^_.+-]*\+)?json$/i;
 const isJson = (contentType: string) => jsonMediaType.test(contentType.split(';')[0]!.trim());
 
-const requireJsonContentType = createMiddleware(async (c, next) => {
+export const requireJsonContentType = createMiddleware(async (c, next) => {
   if (!isJson(c.req.header('content-type') ?? '')) {
     throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json.');
   }
@@ -50,6 +50,17 @@ const limitBody = createMiddleware(async (c, next) => {
   const announced = c.req.header('content-length');
   if (announced === undefined || c.req.header('transfer-encoding') !== undefined) return countWhileReading(c, next);
   if (Number(announced) > maxBodyBytes) tooLarge();
+  await next();
+});
+
+// For routes that read the body their own way (FHIR, CDS Hooks): malformed JSON
+// gets its own error code before their checks.
+export const parseJson = createMiddleware(async (c, next) => {
+  try {
+    await c.req.json();
+  } catch {
+    throw new ApiError(400, 'invalid_json', 'The body is not valid JSON.');
+  }
   await next();
 });
 
@@ -75,6 +86,9 @@ const checkSchema = <T extends z.ZodType>(schema: T) =>
     c.req.addValidatedData('json', result.data as object);
     await next();
   });
+
+/** Content type, size and JSON syntax, each with its own error; the FHIR routes check the rest their own way. */
+export const readJsonBody = [requireJsonContentType, limitBody, parseJson] as const;
 
 /**
  * Content type, size, JSON syntax, a cheap check of the shape (json-guard.ts), then

@@ -7,7 +7,22 @@ describe('GET /api/openapi.json', () => {
     expect(res.status).toBe(200);
     const doc = await res.json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/health', '/api/openapi.json', '/api/rules', '/api/summary']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/fhir/CodeSystem/{id}',
+      '/api/fhir/ConceptMap/itb-referral-condition-snomed',
+      '/api/fhir/OperationDefinition/{id}',
+      '/api/fhir/Questionnaire/itb-referral',
+      '/api/fhir/QuestionnaireResponse/$intake',
+      '/api/fhir/QuestionnaireResponse/$summary',
+      '/api/fhir/metadata',
+      '/api/health',
+      '/api/openapi.json',
+      '/api/rules',
+      '/api/summary',
+      '/cds-services',
+      '/cds-services/itb-referral-aid',
+    ]);
+    expect(doc.components.schemas.CdsHookResponse.properties.cards.items.properties.summary.maxLength).toBe(139);
     const intake = doc.components.schemas.Intake;
     expect(intake.required).toEqual(['patient', 'diagnosis', 'spasticity', 'oralBaclofen', 'otherTreatments', 'goals', 'considerations']);
     expect(intake.additionalProperties).toBe(false);
@@ -30,6 +45,8 @@ describe('GET /api/docs', () => {
     expect(res.status).toBe(200);
     const page = await res.text();
     expect(page).toContain('<code>POST /api/summary</code>');
+    expect(page).toContain('<code>POST /api/fhir/QuestionnaireResponse/$summary</code>');
+    expect(page).toContain('<code>POST /cds-services/itb-referral-aid</code>');
     expect(page).not.toMatch(/<script|<style|style=/i);
     expect(page).toContain('<link rel="stylesheet" href="/api/docs.css">');
     expect(res.headers.get('content-security-policy')).toContain("style-src 'self';");

@@ -10,6 +10,7 @@ import { summaryQueryOptions } from '../../../lib/summary-query';
 import { numberReferences } from '../references';
 import { displayLevels, findingsAt } from '../summary-order';
 import { notADecision, notScreened, summaryToText } from '../summary-to-text';
+import { FhirDownload } from './fhir-download';
 import { FindingCard } from './finding-card';
 import { ReferralData } from './referral-data';
 import '../summary.css';
@@ -134,6 +135,7 @@ export function SummaryView({ intake, patientSheetHref, patientActions }: Props)
         </ol>
       </section>
 
+      <FhirDownload intake={intake} />
       <p className="rule-set-identity">
         Rule set {data.ruleSet.id} version {data.ruleSet.version}, reviewed {data.ruleSet.reviewed}.{' '}
         <span className="hash">Hash {data.ruleSet.hash}</span>. {notADecision}

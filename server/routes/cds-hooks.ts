@@ -1,0 +1,75 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { z } from 'zod';
+import { toIssues } from '../../shared/api/errors';
+import { itbReferralService, listedConditions, oralBaclofenPrescribed, prefetched, referralCard, serviceId } from '../../shared/fhir/cds-card';
+import { conditionSchema, hookRequestSchema, medicationRequestSchema, patientViewContextSchema, type Discovery, type HookResponse } from '../../shared/fhir/cds-hooks';
+import { ApiError } from '../lib/api-error';
+import { cdsAuth, type CdsAuthOptions } from '../lib/cds-auth';
+import { cdsCors } from '../lib/cds-cors';
+import { ruleSetIdentity } from '../lib/rule-set-identity';
+import { parseJson, requireJsonContentType } from '../lib/validate-json';
+
+// CDS Hooks 2.0 at /cds-services: discovery, and the patient-view service. The
+// token is checked before the body is read. Errors use the JSON API's error body
+// (CDS Hooks defines none); bodies are never logged.
+
+// A prefetch of every Condition and MedicationRequest of a patient is far larger
+// than an intake, so this service reads up to 512 KiB.
+const maxHookBytes = 512 * 1024;
+
+const discovery: Discovery = { services: [itbReferralService] };
+
+const invalid = (error: { issues: readonly z.core.$ZodIssue[] }, where: string): never => {
+  const issues = toIssues(error).slice(0, 20);
+  throw new ApiError(400, 'invalid_request', `The ${where} has ${issues.length === 1 ? '1 problem' : 'problems'}; see issues.`, issues);
+};
+
+const limitHookBody = bodyLimit({
+  maxSize: maxHookBytes,
+  onError: () => {
+    throw new ApiError(413, 'payload_too_large', `The body is larger than ${maxHookBytes / 1024} KiB.`);
+  },
+});
+
+/** The resources of one prefetch key, or a 400 when it is neither a Bundle nor null. */
+function prefetchOf<T>(value: unknown, key: string, schema: Parameters<typeof prefetched<T>>[1]): T[] {
+  const resources = prefetched(value, schema);
+  if (resources) return resources;
+  throw new ApiError(400, 'invalid_request', 'The prefetch has 1 problem; see issues.', [{ path: `prefetch.${key}`, message: 'Send a searchset Bundle, or null when there is none' }]);
+}
+
+export function cdsHooksRoute(auth: CdsAuthOptions) {
+  const route = new Hono()
+    .use('*', cdsCors)
+    .get('/', (c) => c.json(discovery))
+    .post(`/${serviceId}`, cdsAuth(auth), requireJsonContentType, limitHookBody, parseJson, async (c) => {
+      c.header('Cache-Control', 'no-store');
+      const request = hookRequestSchema.safeParse(await c.req.json());
+      if (!request.success) return invalid(request.error, 'hook request');
+      if (request.data.hook !== 'patient-view') throw new ApiError(400, 'invalid_request', `This service answers the patient-view hook, not ${request.data.hook.slice(0, 40)}.`);
+      const context = patientViewContextSchema.safeParse(request.data.context);
+      if (!context.success) return invalid(context.error, 'patient-view context');
+      const prefetch = request.data.prefetch ?? {};
+      // CDS Hooks: without its prefetch the service cannot decide, and it does not query the client's FHIR server.
+      if (!Object.hasOwn(prefetch, 'conditions')) {
+        throw new ApiError(412, 'invalid_request', 'Send prefetch "conditions" (Condition?patient={{context.patientId}}): this service does not query FHIR servers.');
+      }
+      const conditions = prefetchOf(prefetch.conditions, 'conditions', conditionSchema);
+      const medications = prefetchOf(prefetch.medications ?? null, 'medications', medicationRequestSchema);
+      const origin = (auth.publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
+      const card = referralCard({ conditions: listedConditions(conditions), oralBaclofen: oralBaclofenPrescribed(medications), formUrl: `${origin}/`, ruleSet: ruleSetIdentity });
+      const response: HookResponse = { cards: card ? [card] : [] };
+      return c.json(response);
+    });
+
+  route.all('*', (c) => {
+    if (c.req.path === `/cds-services/${serviceId}` || c.req.path === '/cds-services') {
+      const allowed = c.req.path === '/cds-services' ? 'GET' : 'POST';
+      c.header('Allow', `${allowed}, OPTIONS${allowed === 'GET' ? ', HEAD' : ''}`);
+      throw new ApiError(405, 'method_not_allowed', `Use ${allowed} for ${c.req.path}.`);
+    }
+    throw new ApiError(404, 'not_found', `There is no CDS service at ${c.req.path.slice(0, 100)}.`);
+  });
+  return route;
+}

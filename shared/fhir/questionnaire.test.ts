@@ -1,0 +1,101 @@
+import type { QuestionnaireItem } from '@medplum/fhirtypes';
+import { describe, expect, it } from 'vitest';
+import { intakeSchema } from '../api/intake';
+import { examples } from '../examples/examples';
+import { questions } from '../questions/catalogue';
+import { setPath } from '../questions/set-path';
+import { readPath } from '../rules/evaluate';
+import { codeSystemById } from './code-systems';
+import { extensions } from './canonical';
+import { itemByLinkId, itemLocations, questionnaire } from './questionnaire';
+
+const item = (linkId: string) => itemByLinkId.get(linkId)!;
+const extension = (of: QuestionnaireItem, url: string) => of.extension?.find((candidate) => candidate.url === url);
+const control = (of: QuestionnaireItem) => extension(of, extensions.itemControl)?.valueCodeableConcept?.coding?.[0]?.code;
+
+describe('Questionnaire itb-referral, generated from the question catalogue', () => {
+  it('has one item per question, its linkId the intake dot path, in a group named by its section', () => {
+    for (const question of questions) {
+      expect(item(question.path)?.text, question.path).toBe(question.question);
+      const [section] = question.path.split('.');
+      const chain = itemLocations.get(question.path)!;
+      if (question.path.includes('.')) expect(chain[0], question.path).toBe(section);
+      else expect(chain).toEqual([question.path]);
+    }
+    expect(questionnaire.item!.map((top) => top.linkId)).toEqual(['patient', 'diagnosis', 'spasticity', 'oralBaclofen', 'otherTreatments', 'goals', 'considerations', 'notes']);
+    expect(questionnaire).toMatchObject({ status: 'active', version: '2.0.0', url: 'https://itb-referral-aid.example/fhir/Questionnaire/itb-referral' });
+  });
+
+  it('shows the follow-ups by enableWhen: the oral baclofen details as one group, dysreflexia on either of two conditions', () => {
+    const coding = (code: string) => expect.objectContaining({ code });
+    expect(itemLocations.get('oralBaclofen.response')).toEqual(['oralBaclofen', 'oralBaclofen.details', 'oralBaclofen.response']);
+    expect(item('oralBaclofen.details')).toMatchObject({ type: 'group', enableWhen: [{ question: 'oralBaclofen.tried', operator: '=', answerCoding: coding('yes') }] });
+    expect(item('oralBaclofen.details').item!.map((child) => child.linkId)).toEqual([
+      'oralBaclofen.highestDailyDoseMg',
+      'oralBaclofen.highestDailyDoseMg.notKnown',
+      'oralBaclofen.response',
+      'oralBaclofen.sideEffects',
+      'oralBaclofen.sideEffectsLimitedDose',
+    ]);
+    expect(item('diagnosis.otherDescription').enableWhen).toEqual([{ question: 'diagnosis.condition', operator: '=', answerCoding: coding('other') }]);
+    expect(item('diagnosis.gmfcs').enableWhen).toEqual([{ question: 'diagnosis.condition', operator: '=', answerCoding: coding('cerebral_palsy') }]);
+    expect(item('diagnosis.injuryLevel').enableWhen).toEqual([{ question: 'diagnosis.condition', operator: '=', answerCoding: coding('spinal_cord_injury') }]);
+    expect(item('considerations.autonomicDysreflexia')).toMatchObject({
+      enableBehavior: 'any',
+      enableWhen: [{ answerCoding: coding('spinal_cord_injury') }, { answerCoding: coding('multiple_sclerosis') }],
+    });
+  });
+
+  it('codes every closed answer with its intake value in a CodeSystem we serve, and the words of the form', () => {
+    for (const question of questions) {
+      if (question.kind !== 'choice' && question.kind !== 'list') continue;
+      const of = item(question.path);
+      if (of.type === 'integer') continue; // the Penn score: below
+      expect(of.type).toBe('choice');
+      expect(control(of), question.path).toBe(question.kind === 'list' ? 'check-box' : 'radio-button');
+      expect(Boolean(of.repeats)).toBe(question.kind === 'list');
+      const codings = of.answerOption!.map((option) => option.valueCoding!);
+      expect(codings.map((coding) => coding.code)).toEqual(question.options.map((option) => option.value));
+      const system = codeSystemById.get(codings[0]!.system!.split('/').at(-1)!)!;
+      expect(system.url).toBe(codings[0]!.system);
+      for (const coding of codings) expect(system.concept!.find((concept) => concept.code === coding.code)?.display).toBe(coding.display);
+    }
+    expect(item('spasticity.modifiedAshworth').answerOption![2]!.valueCoding).toMatchObject({ code: '1+', display: '1+ – Slight increase: a catch, then resistance through less than half the range' });
+    expect(item('diagnosis.condition').answerOption!.map((option) => option.valueCoding!.display)).toContain('Cerebral palsy');
+  });
+
+  it('gives numbers their bounds and unit, and a "Not known" box beside each nullable number', () => {
+    expect(item('patient.ageYears')).toMatchObject({ type: 'integer', required: true });
+    expect(extension(item('patient.ageYears'), extensions.minValue)).toMatchObject({ valueInteger: 0 });
+    expect(extension(item('patient.ageYears'), extensions.maxValue)).toMatchObject({ valueInteger: 120 });
+    expect(extension(item('patient.weightKg'), extensions.maxValue)).toMatchObject({ valueDecimal: 300 });
+    expect(extension(item('oralBaclofen.highestDailyDoseMg'), extensions.unit)?.valueCoding).toEqual({ system: 'http://unitsofmeasure.org', code: 'mg/d', display: 'mg a day' });
+    for (const path of ['diagnosis.monthsSinceOnset', 'spasticity.pennSpasmFrequency', 'oralBaclofen.highestDailyDoseMg']) {
+      expect(item(path).required, path).toBeUndefined();
+      expect(item(`${path}.notKnown`), path).toMatchObject({ type: 'boolean' });
+      expect(itemLocations.get(`${path}.notKnown`)!.slice(0, -1)).toEqual(itemLocations.get(path)!.slice(0, -1));
+    }
+    expect(item('spasticity.pennSpasmFrequency.notKnown').text).toBe('Penn spasm frequency score: not assessed');
+    expect(item('diagnosis.monthsSinceOnset.notKnown').text).toBe('Months since onset or injury: not known');
+    // The Penn score is a closed list of numbers in the catalogue: a whole number from 0 to 4 here.
+    expect(item('spasticity.pennSpasmFrequency').type).toBe('integer');
+    expect(item('spasticity.pennSpasmFrequency').answerOption).toBeUndefined();
+    expect(extension(item('spasticity.pennSpasmFrequency'), extensions.maxValue)).toMatchObject({ valueInteger: 4 });
+  });
+
+  it('marks required exactly the questions the schema needs, and carries the hints as help', () => {
+    for (const question of questions.filter((candidate) => item(candidate.path).required)) {
+      // Take an intake where the question is asked and leave its answer out: the schema must refuse it.
+      const example = examples.find((candidate) => readPath(candidate.intake, question.path) !== undefined)!;
+      const intake = structuredClone(example.intake) as Record<string, unknown>;
+      setPath(intake, question.path, undefined);
+      const paths = intakeSchema.safeParse(JSON.parse(JSON.stringify(intake))).error?.issues.map((issue) => issue.path.join('.'));
+      expect(paths, question.path).toContain(question.path);
+    }
+    expect(questions.filter((question) => item(question.path).required).length).toBe(30);
+    const help = item('spasticity.modifiedAshworth').item![0]!;
+    expect(help).toMatchObject({ type: 'display', text: 'The highest score in the affected muscle groups.' });
+    expect(control(help)).toBe('help');
+    expect(item('spasticity.pennSpasmFrequency').item![0]!.text).toContain('3: Spasms more than once an hour');
+  });
+});
