@@ -62,7 +62,12 @@ describe('the Questionnaire in LHC-Forms', () => {
     return lforms.evaluate(() => (window as unknown as LFormsWindow).LForms.Util.getFormFHIRData('QuestionnaireResponse', 'R4', document.getElementById('form')));
   }
 
-  it.each(examples.map((example) => [example.id, example] as const))('example %s: filled by clicks, its export gives back the intake and the same findings', async (_id, example) => {
+  // Four examples that between them use every kind of item and every enableWhen: a list
+  // answered "none", "not known" numbers, the other-condition text, the GMFCS and injury
+  // level follow-ups, autonomic dysreflexia, oral baclofen tried and not. (Every example,
+  // and 1,000 random intakes, round-trip through $intake in the unit tests.)
+  const covering = ['much-missing', 'cervical-spinal-cord-injury', 'teen-cerebral-palsy-fusion', 'brain-injury-8-months'];
+  it.each(covering.map((id) => [id, examples.find((example) => example.id === id)!] as const))('example %s: filled by clicks, its export gives back the intake and the same findings', async (_id, example) => {
     const response = await fillInLForms(example.intake);
     expect(response).toMatchObject({ resourceType: 'QuestionnaireResponse', questionnaire: `${questionnaire.url}|${questionnaire.version}`, status: 'completed' });
     const intake = await api('/api/fhir/QuestionnaireResponse/$intake', response);
