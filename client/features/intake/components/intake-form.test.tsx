@@ -165,3 +165,21 @@ describe('the referral form', () => {
     expect(screen.getByText('You have 10 characters too many')).toBeInTheDocument();
   });
 });
+
+describe('a link from the record', () => {
+  it('opens the form with the answers its fragment carries, says so, and takes the fragment out of the address', async () => {
+    window.history.replaceState(null, '', '/#diagnosis.condition=multiple_sclerosis&oralBaclofen.tried=yes');
+    renderWithQueries(<IntakeForm />);
+    expect(screen.getByText(/From the patient’s record:/).parentElement).toHaveTextContent('From the patient’s record: Condition: Multiple sclerosis; Oral baclofen tried: Yes. Check these as you go.');
+    expect(within(group('Condition causing the spasticity')).getByLabelText('Multiple sclerosis')).toBeChecked();
+    expect(window.location.hash).toBe('');
+  });
+
+  it('never overwrites saved answers of this tab', () => {
+    sessionStorage.setItem(draftKey, JSON.stringify(toFormValues(baseIntake())));
+    window.history.replaceState(null, '', '/#diagnosis.condition=stroke');
+    renderWithQueries(<IntakeForm />);
+    expect(within(group('Condition causing the spasticity')).getByLabelText('Multiple sclerosis')).toBeChecked();
+    expect(screen.getByRole('heading', { name: 'These are saved answers from earlier in this tab' })).toBeInTheDocument();
+  });
+});

@@ -12,6 +12,7 @@ import { useCreateSummary } from '../api/create-summary';
 import { errorMessageAt, fieldId } from '../field-of-issue';
 import { emptyValues, hasAnswers, isFormValues, type FormValues } from '../form-values';
 import { intakeResolver, toFieldErrors } from '../intake-resolver';
+import { prefillFromFragment } from '../prefill';
 import { screenHref, screenOf, screens, type Screen } from '../screens';
 import { CheckAnswers } from './check-answers';
 import { SavedAnswersNotice } from './saved-answers-notice';
@@ -28,10 +29,21 @@ function errorMessages(errors: FieldErrors<FormValues>, paths: readonly string[]
   });
 }
 
+/**
+ * Saved answers of this tab if there are any (the form says so); else the answers
+ * a link from the record carries in its fragment; else an empty form.
+ */
+function startingAnswers() {
+  const draft = loadDraft(isFormValues);
+  if (draft && hasAnswers(draft)) return { values: draft, saved: true, prefilled: [] };
+  const prefill = prefillFromFragment(window.location.hash);
+  return { values: prefill?.values ?? emptyValues(), saved: false, prefilled: prefill?.labels ?? [] };
+}
+
 export function IntakeForm() {
-  const [draft] = useState(() => loadDraft(isFormValues));
+  const [start] = useState(startingAnswers);
   const form = useForm<FormValues, unknown, Intake>({
-    defaultValues: draft ?? emptyValues(),
+    defaultValues: start.values,
     resolver: intakeResolver,
     shouldFocusError: false,
   });
@@ -39,10 +51,16 @@ export function IntakeForm() {
   const returnToCheck = useSearchParam('return') === 'check';
   const [attempt, setAttempt] = useState(0);
   const [cleared, setCleared] = useState(false);
-  const [showSaved, setShowSaved] = useState(() => draft !== null && hasAnswers(draft));
+  const [showSaved, setShowSaved] = useState(start.saved);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const createSummary = useCreateSummary();
+
+  // The record's answers are taken once: the fragment leaves the address, so a reload or a
+  // bookmark does not bring them back over the user's own.
+  useEffect(() => {
+    if (window.location.hash) window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  }, []);
 
   // Every change is kept in this tab's sessionStorage, never sent anywhere.
   useEffect(
@@ -139,6 +157,11 @@ export function IntakeForm() {
         </p>
       )}
       {showSaved && <SavedAnswersNotice onClear={clearAnswers} onKeep={() => setShowSaved(false)} />}
+      {start.prefilled.length > 0 && !cleared && (
+        <p className="inset" role="status">
+          <strong>From the patient&rsquo;s record:</strong> {start.prefilled.join('; ')}. Check these as you go.
+        </p>
+      )}
       <div className="intake">
         <StepNav current={screen} onSelect={(id) => goTo(id)} />
         <form className="intake-form" noValidate onSubmit={(event) => event.preventDefault()}>
