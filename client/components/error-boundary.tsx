@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { clearAllAnswers } from '../lib/intake-storage';
+import { clearAllAnswers } from '../lib/clear-answers';
 
 type Props = { children: ReactNode; resetKey: string };
 type State = { failed: boolean; cleared: boolean };

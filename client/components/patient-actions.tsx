@@ -1,4 +1,4 @@
-import { clearAllAnswers } from '../lib/intake-storage';
+import { clearAllAnswers } from '../lib/clear-answers';
 import { Link, navigate } from '../lib/router';
 
 type Props = { onCleared: () => void; changeHref?: string };

@@ -1,4 +1,5 @@
 import { intakeSchema, type Intake } from '../../shared/api/intake';
+import { storagePrefix as prefix } from './clear-answers';
 
 // The answers live in this browser only (sessionStorage: gone when the tab
 // closes, though Chromium may keep it in the profile on disk until then). The
@@ -6,7 +7,6 @@ import { intakeSchema, type Intake } from '../../shared/api/intake';
 // intake. Whatever is read back is checked, so a damaged or old entry is
 // dropped instead of breaking a page.
 
-const prefix = 'itb-referral-aid:';
 const submittedKey = `${prefix}submitted-intake`;
 const draftKey = `${prefix}draft`;
 
@@ -43,11 +43,3 @@ export function loadDraft<Values>(isValid: (value: unknown) => value is Values):
   sessionStorage.removeItem(draftKey);
   return null;
 }
-
-/** Forget this patient: the draft, the submitted intake and anything else this app stored. */
-export function clearAllAnswers(): void {
-  for (const key of Object.keys(sessionStorage)) if (key.startsWith(prefix)) sessionStorage.removeItem(key);
-}
-
-/** Whether anything about a patient is stored in this tab. */
-export const hasStoredAnswers = (): boolean => Object.keys(sessionStorage).some((key) => key.startsWith(prefix));
