@@ -24,6 +24,8 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
 const seed = Number(process.env.BENCH_SEED ?? 14);
 const batchMs = 40;
 const goal = { evaluate: 1.0, summarize: 2.0 };
+/** Comma-separated parts of engine names to time (the goals' three are always timed), e.g. "test only" while tuning. */
+const only = (process.env.BENCH_RULES_ONLY ?? '').split(',').filter(Boolean);
 
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -76,6 +78,9 @@ if (rarest[0]![1] === 0) {
 
 // ---------------------------------------------------------------- 2. timing
 const timedIntakes = intakes.slice(0, timedCount);
+const timed = contenders.filter(
+  (contender) => only.length === 0 || [evaluated, summarized, compiled].includes(contender) || only.some((part) => contender.name.includes(part)),
+);
 let sink = 0;
 const runPass = async (contender: Contender) => {
   const result = contender.pass(timedIntakes);
@@ -84,7 +89,7 @@ const runPass = async (contender: Contender) => {
 
 // Warm-up (the JIT settles), then passes per batch so that a batch lasts about batchMs.
 const passes = new Map<Contender, number>();
-for (const contender of contenders) {
+for (const contender of timed) {
   let count = 0;
   const started = performance.now();
   while (performance.now() - started < 300 || count < 2) {
@@ -94,9 +99,9 @@ for (const contender of contenders) {
   passes.set(contender, Math.max(1, Math.round((batchMs * count) / (performance.now() - started))));
 }
 
-const micros = new Map<Contender, number[]>(contenders.map((contender) => [contender, []]));
+const micros = new Map<Contender, number[]>(timed.map((contender) => [contender, []]));
 for (let round = 0; round < rounds; round++) {
-  const order = contenders.map((_c, i) => contenders[(i + round) % contenders.length]!);
+  const order = timed.map((_c, i) => timed[(i + round) % timed.length]!);
   for (const contender of order) {
     const count = passes.get(contender)!;
     const started = performance.now();
@@ -107,8 +112,8 @@ for (let round = 0; round < rounds; round++) {
 
 const ours0 = median(micros.get(evaluated!)!);
 console.log(`\nµs per intake, ${timedIntakes.length} intakes, ${rounds} interleaved rounds: median (min-max); × = median / median of ours: evaluate()`);
-const width = Math.max(...contenders.map((contender) => contender.name.length));
-for (const contender of contenders) {
+const width = Math.max(...timed.map((contender) => contender.name.length));
+for (const contender of timed) {
   const times = micros.get(contender)!;
   console.log(
     `  ${contender.name.padEnd(width)}  ${contender.gives.padEnd(18)}  ${spread(times).padEnd(22)}  × ${(median(times) / ours0).toFixed(2)}`,
@@ -129,7 +134,7 @@ for (const [what, ratio, limit] of checks) {
   if (!met) missed++;
   console.log(`  ${what}: ${spread(ratio)}, goal <= ${limit.toFixed(2)}: ${met ? 'met' : 'MISSED'}`);
 }
-console.log(`  for reading: ours: test only / json-logic-engine compiled: ${spread(ratios(testOnly!, compiled!))}`);
+if (timed.includes(testOnly!)) console.log(`  for reading: ours: test only / json-logic-engine compiled: ${spread(ratios(testOnly!, compiled!))}`);
 
 console.log(`\nload average at end: ${loadAverage()}`);
 if (sink === 0.5) console.log(''); // keeps every result alive
