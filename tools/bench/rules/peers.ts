@@ -6,7 +6,7 @@ import jsonLogic from 'json-logic-js';
 import { Engine } from 'json-rules-engine';
 import type { Intake } from '../../../shared/api/intake';
 import type { RuleSetIdentity } from '../../../shared/api/summary';
-import { conditionHolds, evaluate } from '../../../shared/rules/evaluate';
+import { evaluate, rulesHolding } from '../../../shared/rules/evaluate';
 import { summarize } from '../../../shared/rules/summarize';
 import type { Rule } from '../../../shared/rules/types';
 import { toJsonLogic, toRulesEngineTop } from './translate';
@@ -39,10 +39,10 @@ export function ours(rules: readonly Rule[], identity: RuleSetIdentity): Contend
     {
       name: 'ours: test only',
       gives: 'true/false',
-      fired: (intake) => idsOf(rules, rules.map((rule) => conditionHolds(rule.when, intake))),
+      fired: (intake) => idsOf(rules, rulesHolding(rules, intake)),
       pass: (intakes) => {
         let fired = 0;
-        for (const intake of intakes) for (const rule of rules) if (conditionHolds(rule.when, intake)) fired++;
+        for (const intake of intakes) for (const holds of rulesHolding(rules, intake)) if (holds) fired++;
         return fired;
       },
     },
