@@ -4,12 +4,12 @@ import type { Condition, Leaf, Rule } from './types';
 // The one evaluator. Pure: data in, data out; no clock, no I/O, no logging.
 //
 // The conditions are compiled once (cached per rule list, or per condition) into
-// a plan: the distinct answers they read, the distinct leaves that test them,
-// and each condition as a tree over those leaves. A call reads each answer once,
-// tests each leaf once, combines the leaves into each condition's truth, and
-// lists the answers behind that truth (the `because` list) only for the rules
-// that fired. No code is generated (no eval, no new Function): the plan is data
-// walked by a few fixed functions, so it runs under a CSP without eval.
+// a plan: the distinct answers they read, and each condition as a tree of nodes
+// of one shape. A call reads each answer once, walks each condition (leaves
+// tested as the walk reaches them, so `all` and `any` stop early), and lists
+// the answers behind a truth (the `because` list) only for the rules that fired.
+// No code is generated (no eval, no new Function): the plan is data walked by a
+// few fixed functions, so it runs under a CSP without eval.
 
 export type Outcome = { rule: Rule; matched: boolean; because: Because[] };
 
@@ -35,46 +35,42 @@ export function leavesOf(condition: Condition): Leaf[] {
   return [condition];
 }
 
-// Leaf operators and node kinds as small integers: the hot loops switch on them.
-const EQ = 0, NE = 1, IN = 2, LT = 3, GTE = 4, IS_NULL = 5, HAS = 6, NOT_EMPTY = 7, IS_EMPTY = 8;
+// Node kinds and leaf operators as small integers: the walks switch on them.
 const LEAF = 0, ALL = 1, ANY = 2, NOT = 3;
+const EQ = 0, NE = 1, IN = 2, LT = 3, GTE = 4, IS_NULL = 5, HAS = 6, NOT_EMPTY = 7, IS_EMPTY = 8;
 
 /** One shape for every node, so the walks below see a single hidden class. */
 class Node {
   constructor(
     readonly kind: number,
-    /** LEAF: the leaf's index. */
-    readonly leaf: number,
     /** ALL, ANY: the children; NOT: its one child. */
     readonly children: readonly Node[],
+    /** LEAF: the operator, the slot of the answer it reads, and the operand. */
+    readonly op: number,
+    readonly slot: number,
+    readonly operand: unknown,
   ) {}
 }
 
-/** A path read from the answers: its section (first key) and the key inside it, or all its keys when deeper. */
+/** A path read from the answers. */
 type Slot = { path: string; keys: readonly string[] };
 
 class Plan {
-  readonly slots: Slot[] = [];
-  readonly slotOf = new Map<string, number>();
-  /** Per leaf: operator, slot it reads, operand. */
-  readonly ops: number[] = [];
-  readonly leafSlot: number[] = [];
-  readonly operands: unknown[] = [];
-  readonly leafOf = new Map<string, number>();
+  private readonly slots: Slot[] = [];
+  private readonly slotOf = new Map<string, number>();
   readonly roots: Node[];
-  /** Scratch, reused by every call (a call never re-enters): each answer, each leaf's truth, and a stamp per slot for the because lists. */
+  /** Scratch, reused by every call (a call never re-enters): each answer, and a stamp per slot for the because lists. */
   private readonly values: unknown[];
-  private readonly truths: boolean[];
   private readonly stamps: number[];
   private stamp = 0;
-  /** Sections read at depth 1 and the depth-2 paths inside each: [section key, slot of the section itself or -1, [key, slot]...]. */
+  /** The answers to read: the sections (first key), each with its own slot if a condition reads it whole, and the keys read inside it. */
   private readonly sections: { key: string; slot: number; fields: { key: string; slot: number }[] }[] = [];
+  /** Paths deeper than section.key, read key by key. */
   private readonly deep: number[] = [];
 
   constructor(conditions: readonly Condition[]) {
     this.roots = conditions.map((condition) => this.node(condition));
     this.values = new Array<unknown>(this.slots.length).fill(undefined);
-    this.truths = new Array<boolean>(this.ops.length).fill(false);
     this.stamps = new Array<number>(this.slots.length).fill(0);
     const sectionOf = new Map<string, (typeof this.sections)[number]>();
     const section = (key: string) => {
@@ -93,40 +89,29 @@ class Plan {
   }
 
   private node(condition: Condition): Node {
-    if ('all' in condition) return new Node(ALL, -1, condition.all.map((child) => this.node(child)));
-    if ('any' in condition) return new Node(ANY, -1, condition.any.map((child) => this.node(child)));
-    if ('not' in condition) return new Node(NOT, -1, [this.node(condition.not)]);
-    return new Node(LEAF, this.leaf(condition), []);
-  }
-
-  private leaf(leaf: Leaf): number {
-    const { path, ...test } = leaf;
-    const id = `${path} ${JSON.stringify(test)}`;
-    let index = this.leafOf.get(id);
-    if (index !== undefined) return index;
+    if ('all' in condition) return new Node(ALL, condition.all.map((child) => this.node(child)), -1, -1, null);
+    if ('any' in condition) return new Node(ANY, condition.any.map((child) => this.node(child)), -1, -1, null);
+    if ('not' in condition) return new Node(NOT, [this.node(condition.not)], -1, -1, null);
+    const { path } = condition;
     let slot = this.slotOf.get(path);
     if (slot === undefined) {
       slot = this.slots.push({ path, keys: path.split('.') }) - 1;
       this.slotOf.set(path, slot);
     }
     const [op, operand] =
-      'eq' in leaf ? [EQ, leaf.eq]
-      : 'ne' in leaf ? [NE, leaf.ne]
-      : 'in' in leaf ? [IN, leaf.in]
-      : 'lt' in leaf ? [LT, leaf.lt]
-      : 'gte' in leaf ? [GTE, leaf.gte]
-      : 'isNull' in leaf ? [IS_NULL, null]
-      : 'has' in leaf ? [HAS, leaf.has]
-      : 'notEmpty' in leaf ? [NOT_EMPTY, null]
+      'eq' in condition ? [EQ, condition.eq]
+      : 'ne' in condition ? [NE, condition.ne]
+      : 'in' in condition ? [IN, condition.in]
+      : 'lt' in condition ? [LT, condition.lt]
+      : 'gte' in condition ? [GTE, condition.gte]
+      : 'isNull' in condition ? [IS_NULL, null]
+      : 'has' in condition ? [HAS, condition.has]
+      : 'notEmpty' in condition ? [NOT_EMPTY, null]
       : [IS_EMPTY, null];
-    index = this.ops.push(op) - 1;
-    this.leafSlot.push(slot);
-    this.operands.push(operand);
-    this.leafOf.set(id, index);
-    return index;
+    return new Node(LEAF, [], op, slot, operand);
   }
 
-  /** Reads every answer the plan needs once, then tests every leaf once. */
+  /** Reads every answer the plan needs, once. */
   run(answers: Answers): void {
     const values = this.values;
     const isObject = typeof answers === 'object' && answers !== null;
@@ -139,53 +124,41 @@ class Plan {
       }
     }
     for (const slot of this.deep) values[slot] = readKeys(answers, this.slots[slot]!.keys);
+  }
 
-    const { ops, leafSlot, operands, truths } = this;
-    for (let i = 0; i < ops.length; i++) {
-      const value = values[leafSlot[i]!];
-      const operand = operands[i];
-      let truth: boolean;
-      // A missing answer never matches: the question did not apply.
-      if (value === undefined) truth = false;
-      else {
-        switch (ops[i]) {
-          case EQ:
-            truth = value === operand;
-            break;
-          case NE:
-            truth = value !== operand;
-            break;
-          case IN:
-            truth = (operand as readonly unknown[]).includes(value);
-            break;
-          case LT:
-            truth = typeof value === 'number' && value < (operand as number);
-            break;
-          case GTE:
-            truth = typeof value === 'number' && value >= (operand as number);
-            break;
-          case IS_NULL:
-            truth = value === null;
-            break;
-          case HAS:
-            truth = Array.isArray(value) && value.includes(operand);
-            break;
-          case NOT_EMPTY:
-            truth = Array.isArray(value) && value.length > 0;
-            break;
-          default:
-            truth = Array.isArray(value) && value.length === 0;
-        }
-      }
-      truths[i] = truth;
+  /** A leaf's truth on the answers of the last run. */
+  private leafHolds(leaf: Node): boolean {
+    const value = this.values[leaf.slot];
+    // A missing answer never matches: the question did not apply.
+    if (value === undefined) return false;
+    const operand = leaf.operand;
+    switch (leaf.op) {
+      case EQ:
+        return value === operand;
+      case NE:
+        return value !== operand;
+      case IN:
+        return (operand as readonly unknown[]).includes(value);
+      case LT:
+        return typeof value === 'number' && value < (operand as number);
+      case GTE:
+        return typeof value === 'number' && value >= (operand as number);
+      case IS_NULL:
+        return value === null;
+      case HAS:
+        return Array.isArray(value) && value.includes(operand);
+      case NOT_EMPTY:
+        return Array.isArray(value) && value.length > 0;
+      default:
+        return Array.isArray(value) && value.length === 0;
     }
   }
 
-  /** A node's truth, from the leaf truths of the last run. */
+  /** A node's truth on the answers of the last run. */
   holds(node: Node): boolean {
     switch (node.kind) {
       case LEAF:
-        return this.truths[node.leaf]!;
+        return this.leafHolds(node);
       case ALL:
         for (const child of node.children) if (!this.holds(child)) return false;
         return true;
@@ -197,8 +170,13 @@ class Plan {
     }
   }
 
-  /** The answers that make `node` have `truth`, each path once, in reading order. */
+  /** The answers that would make `node` true (those that did, when it holds), each path once, in reading order. */
   because(node: Node): Because[] {
+    if (node.kind === LEAF) {
+      // Most rules are one leaf.
+      const value = this.values[node.slot];
+      return value === undefined ? [] : [{ path: this.slots[node.slot]!.path, value }];
+    }
     const out: Because[] = [];
     this.stamp++;
     this.explain(node, true, out);
@@ -213,7 +191,7 @@ class Plan {
   private explain(node: Node, truth: boolean, out: Because[]): void {
     switch (node.kind) {
       case LEAF: {
-        const slot = this.leafSlot[node.leaf]!;
+        const slot = node.slot;
         const value = this.values[slot];
         if (value !== undefined && this.stamps[slot] !== this.stamp) {
           this.stamps[slot] = this.stamp;
@@ -245,9 +223,15 @@ function planOfCondition(condition: Condition): Plan {
 /** A rule list's plan, with the conditions it was made from: a rule whose condition was replaced makes a new plan. */
 const rulePlans = new WeakMap<readonly Rule[], { plan: Plan; whens: Condition[] }>();
 
+function sameConditions(whens: readonly Condition[], rules: readonly Rule[]): boolean {
+  if (whens.length !== rules.length) return false;
+  for (let i = 0; i < whens.length; i++) if (whens[i] !== rules[i]!.when) return false;
+  return true;
+}
+
 function planOfRules(rules: readonly Rule[]): Plan {
   const cached = rulePlans.get(rules);
-  if (cached && cached.whens.length === rules.length && cached.whens.every((when, i) => when === rules[i]!.when)) return cached.plan;
+  if (cached && sameConditions(cached.whens, rules)) return cached.plan;
   const whens = rules.map((rule) => rule.when);
   const plan = new Plan(whens);
   rulePlans.set(rules, { plan, whens });
@@ -272,7 +256,10 @@ export function becauseOf(condition: Condition, answers: Answers): Because[] {
 export function rulesHolding(rules: readonly Rule[], answers: Answers): boolean[] {
   const plan = planOfRules(rules);
   plan.run(answers);
-  return plan.roots.map((root) => plan.holds(root));
+  const { roots } = plan;
+  const truths: boolean[] = [];
+  for (let r = 0; r < rules.length; r++) truths.push(plan.holds(roots[r]!));
+  return truths;
 }
 
 /** Evaluate every rule: the summary also lists the rules that did not fire. */
@@ -280,11 +267,10 @@ export function evaluate(rules: readonly Rule[], answers: Answers): Outcome[] {
   const plan = planOfRules(rules);
   plan.run(answers);
   const { roots } = plan;
-  const outcomes: Outcome[] = [];
-  for (let i = 0; i < roots.length; i++) {
-    const root = roots[i]!;
-    const matched = plan.holds(root);
-    outcomes.push({ rule: rules[i]!, matched, because: matched ? plan.because(root) : [] });
+  const outcomes = new Array<Outcome>(rules.length);
+  for (let r = 0; r < rules.length; r++) {
+    const matched = plan.holds(roots[r]!);
+    outcomes[r] = { rule: rules[r]!, matched, because: matched ? plan.because(roots[r]!) : [] };
   }
   return outcomes;
 }
