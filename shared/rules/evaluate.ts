@@ -68,7 +68,7 @@ class Plan {
   /** Paths deeper than section.key, read key by key. */
   private readonly deep: number[] = [];
 
-  constructor(conditions: readonly Condition[]) {
+  constructor(readonly conditions: readonly Condition[]) {
     this.roots = conditions.map((condition) => this.node(condition));
     this.values = new Array<unknown>(this.slots.length).fill(undefined);
     this.stamps = new Array<number>(this.slots.length).fill(0);
@@ -220,21 +220,21 @@ function planOfCondition(condition: Condition): Plan {
   return plan;
 }
 
-/** A rule list's plan, with the conditions it was made from: a rule whose condition was replaced makes a new plan. */
-const rulePlans = new WeakMap<readonly Rule[], { plan: Plan; whens: Condition[] }>();
-
-function sameConditions(whens: readonly Condition[], rules: readonly Rule[]): boolean {
-  if (whens.length !== rules.length) return false;
-  for (let i = 0; i < whens.length; i++) if (whens[i] !== rules[i]!.when) return false;
-  return true;
-}
+/**
+ * A rule list's plan, made from the conditions its rules had then. Each call
+ * checks, rule by rule as it goes, that they still have them: a list whose rule
+ * was replaced gets a new plan.
+ */
+const rulePlans = new WeakMap<readonly Rule[], Plan>();
 
 function planOfRules(rules: readonly Rule[]): Plan {
-  const cached = rulePlans.get(rules);
-  if (cached && sameConditions(cached.whens, rules)) return cached.plan;
-  const whens = rules.map((rule) => rule.when);
-  const plan = new Plan(whens);
-  rulePlans.set(rules, { plan, whens });
+  const plan = rulePlans.get(rules);
+  return plan && plan.roots.length === rules.length ? plan : replan(rules);
+}
+
+function replan(rules: readonly Rule[]): Plan {
+  const plan = new Plan(rules.map((rule) => rule.when));
+  rulePlans.set(rules, plan);
   return plan;
 }
 
@@ -253,24 +253,31 @@ export function becauseOf(condition: Condition, answers: Answers): Because[] {
 }
 
 /** Whether each rule's condition holds, in rule order: the truths alone, without the `because` lists. */
-export function rulesHolding(rules: readonly Rule[], answers: Answers): boolean[] {
-  const plan = planOfRules(rules);
+export const rulesHolding = (rules: readonly Rule[], answers: Answers): boolean[] => truthsOn(planOfRules(rules), rules, answers);
+
+function truthsOn(plan: Plan, rules: readonly Rule[], answers: Answers): boolean[] {
   plan.run(answers);
-  const { roots } = plan;
-  const truths: boolean[] = [];
-  for (let r = 0; r < rules.length; r++) truths.push(plan.holds(roots[r]!));
+  const { roots, conditions } = plan;
+  const truths = new Array<boolean>(rules.length);
+  for (let r = 0; r < rules.length; r++) {
+    if (rules[r]!.when !== conditions[r]) return truthsOn(replan(rules), rules, answers);
+    truths[r] = plan.holds(roots[r]!);
+  }
   return truths;
 }
 
 /** Evaluate every rule: the summary also lists the rules that did not fire. */
-export function evaluate(rules: readonly Rule[], answers: Answers): Outcome[] {
-  const plan = planOfRules(rules);
+export const evaluate = (rules: readonly Rule[], answers: Answers): Outcome[] => outcomesOn(planOfRules(rules), rules, answers);
+
+function outcomesOn(plan: Plan, rules: readonly Rule[], answers: Answers): Outcome[] {
   plan.run(answers);
-  const { roots } = plan;
+  const { roots, conditions } = plan;
   const outcomes = new Array<Outcome>(rules.length);
   for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    if (rule.when !== conditions[r]) return outcomesOn(replan(rules), rules, answers);
     const matched = plan.holds(roots[r]!);
-    outcomes[r] = { rule: rules[r]!, matched, because: matched ? plan.because(roots[r]!) : [] };
+    outcomes[r] = { rule, matched, because: matched ? plan.because(roots[r]!) : [] };
   }
   return outcomes;
 }
