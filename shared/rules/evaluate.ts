@@ -63,8 +63,13 @@ class Plan {
   private readonly values: unknown[];
   private readonly stamps: number[];
   private stamp = 0;
-  /** The answers to read: the sections (first key), each with its own slot if a condition reads it whole, and the keys read inside it. */
-  private readonly sections: { key: string; slot: number; fields: { key: string; slot: number }[] }[] = [];
+  /** The answers to read: each section (first key), the slot of the section itself (or -1), and where its keys end in fieldKeys. */
+  private readonly sectionKeys: string[] = [];
+  private readonly sectionSlots: number[] = [];
+  private readonly sectionEnds: number[] = [];
+  /** The keys read inside the sections, section by section, and their slots. */
+  private readonly fieldKeys: string[] = [];
+  private readonly fieldSlots: number[] = [];
   /** Paths deeper than section.key, read key by key. */
   private readonly deep: number[] = [];
 
@@ -72,20 +77,26 @@ class Plan {
     this.roots = conditions.map((condition) => this.node(condition));
     this.values = new Array<unknown>(this.slots.length).fill(undefined);
     this.stamps = new Array<number>(this.slots.length).fill(0);
-    const sectionOf = new Map<string, (typeof this.sections)[number]>();
-    const section = (key: string) => {
-      let found = sectionOf.get(key);
-      if (!found) {
-        this.sections.push((found = { key, slot: -1, fields: [] }));
-        sectionOf.set(key, found);
-      }
-      return found;
-    };
+    const sections = new Map<string, { slot: number; fields: [string, number][] }>();
     this.slots.forEach(({ keys }, slot) => {
-      if (keys.length === 1) section(keys[0]!).slot = slot;
-      else if (keys.length === 2) section(keys[0]!).fields.push({ key: keys[1]!, slot });
-      else this.deep.push(slot);
+      if (keys.length > 2) {
+        this.deep.push(slot);
+        return;
+      }
+      let section = sections.get(keys[0]!);
+      if (!section) sections.set(keys[0]!, (section = { slot: -1, fields: [] }));
+      if (keys.length === 1) section.slot = slot;
+      else section.fields.push([keys[1]!, slot]);
     });
+    for (const [key, { slot, fields }] of sections) {
+      this.sectionKeys.push(key);
+      this.sectionSlots.push(slot);
+      for (const [field, fieldSlot] of fields) {
+        this.fieldKeys.push(field);
+        this.fieldSlots.push(fieldSlot);
+      }
+      this.sectionEnds.push(this.fieldKeys.length);
+    }
   }
 
   private node(condition: Condition): Node {
@@ -113,15 +124,21 @@ class Plan {
 
   /** Reads every answer the plan needs, once. */
   run(answers: Answers): void {
-    const values = this.values;
+    const { values, sectionKeys, sectionSlots, sectionEnds, fieldKeys, fieldSlots } = this;
     const isObject = typeof answers === 'object' && answers !== null;
-    for (const { key, slot, fields } of this.sections) {
+    let f = 0;
+    for (let s = 0; s < sectionKeys.length; s++) {
+      const key = sectionKeys[s]!;
       const section: unknown = isObject && Object.hasOwn(answers, key) ? (answers as Record<string, unknown>)[key] : undefined;
+      const slot = sectionSlots[s]!;
       if (slot >= 0) values[slot] = section;
-      const inside = typeof section === 'object' && section !== null;
-      for (const field of fields) {
-        values[field.slot] = inside && Object.hasOwn(section, field.key) ? (section as Record<string, unknown>)[field.key] : undefined;
-      }
+      const end = sectionEnds[s]!;
+      if (typeof section === 'object' && section !== null) {
+        for (; f < end; f++) {
+          const field = fieldKeys[f]!;
+          values[fieldSlots[f]!] = Object.hasOwn(section, field) ? (section as Record<string, unknown>)[field] : undefined;
+        }
+      } else for (; f < end; f++) values[fieldSlots[f]!] = undefined;
     }
     for (const slot of this.deep) values[slot] = readKeys(answers, this.slots[slot]!.keys);
   }
