@@ -50,6 +50,10 @@ class Node {
     readonly slot: number,
     readonly operand: unknown,
   ) {}
+
+  /** ANY: the first child found true, in the plan's run `firstTrueRun` (scratch for the because lists). */
+  firstTrue = -1;
+  firstTrueRun = -1;
 }
 
 /** A path read from the answers. */
@@ -63,6 +67,8 @@ class Plan {
   private readonly values: unknown[];
   private readonly stamps: number[];
   private stamp = 0;
+  /** Counts the calls of run(). */
+  private runs = 0;
   /** The answers to read: each section (first key), the slot of the section itself (or -1), and where its keys end in fieldKeys. */
   private readonly sectionKeys: string[] = [];
   private readonly sectionSlots: number[] = [];
@@ -124,6 +130,7 @@ class Plan {
 
   /** Reads every answer the plan needs, once. */
   run(answers: Answers): void {
+    this.runs++;
     const { values, sectionKeys, sectionSlots, sectionEnds, fieldKeys, fieldSlots } = this;
     const isObject = typeof answers === 'object' && answers !== null;
     let f = 0;
@@ -179,16 +186,24 @@ class Plan {
       case ALL:
         for (const child of node.children) if (!this.holds(child)) return false;
         return true;
-      case ANY:
-        for (const child of node.children) if (this.holds(child)) return true;
+      case ANY: {
+        const { children } = node;
+        for (let i = 0; i < children.length; i++) {
+          if (this.holds(children[i]!)) {
+            node.firstTrue = i;
+            node.firstTrueRun = this.runs;
+            return true;
+          }
+        }
         return false;
+      }
       default:
         return !this.holds(node.children[0]!);
     }
   }
 
-  /** The answers that would make `node` true (those that did, when it holds), each path once, in reading order. */
-  because(node: Node): Because[] {
+  /** The answers that would make `node` true (those that did, when it holds: `isTrue`), each path once, in reading order. */
+  because(node: Node, isTrue: boolean): Because[] {
     if (node.kind === LEAF) {
       // Most rules are one leaf.
       const value = this.values[node.slot];
@@ -196,7 +211,7 @@ class Plan {
     }
     const out: Because[] = [];
     this.stamp++;
-    this.explain(node, true, out);
+    this.explain(node, true, isTrue, out);
     return out;
   }
 
@@ -205,7 +220,7 @@ class Plan {
    * that decide a group's truth are the ones whose truth equals it (for a true
    * `any` or a false `all`), or all of them (for a true `all` or a false `any`).
    */
-  private explain(node: Node, truth: boolean, out: Because[]): void {
+  private explain(node: Node, truth: boolean, known: boolean, out: Because[]): void {
     switch (node.kind) {
       case LEAF: {
         const slot = node.slot;
@@ -217,12 +232,23 @@ class Plan {
         return;
       }
       case NOT:
-        return this.explain(node.children[0]!, !truth, out);
+        return this.explain(node.children[0]!, !truth, known, out);
       default: {
+        const { children } = node;
         const decidedByAll = truth === (node.kind === ALL);
-        for (const child of node.children) {
+        // When `truth` is the node's own (`known`), a true `all` has only true
+        // children and a false `any` only false ones, and a true `any` has only
+        // false children before the first one found true: no need to test them again.
+        if (known && decidedByAll) {
+          for (const child of children) this.explain(child, truth, true, out);
+          return;
+        }
+        let i = 0;
+        if (known && node.kind === ANY && node.firstTrueRun === this.runs) i = node.firstTrue;
+        for (; i < children.length; i++) {
+          const child = children[i]!;
           const childTruth = this.holds(child);
-          if (decidedByAll || childTruth === truth) this.explain(child, childTruth, out);
+          if (decidedByAll || childTruth === truth) this.explain(child, childTruth, true, out);
         }
       }
     }
@@ -266,7 +292,8 @@ export function conditionHolds(condition: Condition, answers: Answers): boolean 
 export function becauseOf(condition: Condition, answers: Answers): Because[] {
   const plan = planOfCondition(condition);
   plan.run(answers);
-  return plan.because(plan.roots[0]!);
+  const root = plan.roots[0]!;
+  return plan.because(root, plan.holds(root));
 }
 
 /** Whether each rule's condition holds, in rule order: the truths alone, without the `because` lists. */
@@ -294,7 +321,7 @@ function outcomesOn(plan: Plan, rules: readonly Rule[], answers: Answers): Outco
     const rule = rules[r]!;
     if (rule.when !== conditions[r]) return outcomesOn(replan(rules), rules, answers);
     const matched = plan.holds(roots[r]!);
-    outcomes[r] = { rule, matched, because: matched ? plan.because(roots[r]!) : [] };
+    outcomes[r] = { rule, matched, because: matched ? plan.because(roots[r]!, true) : [] };
   }
   return outcomes;
 }
