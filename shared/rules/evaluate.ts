@@ -9,7 +9,10 @@ import type { Condition, Leaf, Rule } from './types';
 // tested as the walk reaches them, so `all` and `any` stop early), and lists
 // the answers behind a truth (the `because` list) only for the rules that fired.
 // No code is generated (no eval, no new Function): the plan is data walked by a
-// few fixed functions, so it runs under a CSP without eval.
+// few fixed functions, so it runs under a CSP without eval. A plan keeps the
+// answers of the call in progress in scratch arrays of its own, so a call must
+// not start another on the same plan before it returns (nothing it calls can:
+// it reads plain data).
 
 export type Outcome = { rule: Rule; matched: boolean; because: Because[] };
 
@@ -63,7 +66,7 @@ class Plan {
   private readonly slots: Slot[] = [];
   private readonly slotOf = new Map<string, number>();
   readonly roots: Node[];
-  /** Scratch, reused by every call (a call never re-enters): each answer, and a stamp per slot for the because lists. */
+  /** Scratch, reused by every call: each answer, and a stamp per slot for the because lists. */
   private readonly values: unknown[];
   private readonly stamps: number[];
   private stamp = 0;
