@@ -19,7 +19,10 @@ const layer = (...patterns) => ({
 const noTools = ['**/tools/**', 'Only tests import tools/ (build, e2e harness, bench, audit).'];
 const noServer = ['**/server/**', 'The client and shared code never import the server; share through shared/.'];
 const noClient = ['**/client/**', 'Only the client imports client/; share through shared/.'];
-const noNode = ['node:*', 'shared/ and client/ run in the browser: no Node built-ins (server-only code lives in server/).'];
+const noNode = [
+  'node:*',
+  'shared/ and client/ run in the browser: no Node built-ins (server-only code lives in server/).',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.test-results/**', '.artifacts/**'] },

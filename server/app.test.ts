@@ -144,7 +144,9 @@ describe('every response', () => {
 
   it('the same security headers on the fast JSON answers (health, summary) as on every other answer', async () => {
     const security = (res: Response) =>
-      [...res.headers].filter(([name]) => !['content-type', 'content-length', 'cache-control', 'allow'].includes(name)).sort();
+      [...res.headers]
+        .filter(([name]) => !['content-type', 'content-length', 'cache-control', 'allow'].includes(name))
+        .sort();
     const reference = security(await app.request('/api/rules'));
     expect(reference.length).toBeGreaterThanOrEqual(10);
     expect(security(await app.request('/api/health'))).toEqual(reference);
@@ -163,7 +165,10 @@ describe('every response', () => {
 
   it('health says ok with the rule set version and hash', async () => {
     const body = await (await app.request('/api/health')).json();
-    expect(body).toEqual({ status: 'ok', ruleSet: { version: expect.any(String), hash: expect.stringMatching(/^sha256:/) } });
+    expect(body).toEqual({
+      status: 'ok',
+      ruleSet: { version: expect.any(String), hash: expect.stringMatching(/^sha256:/) },
+    });
   });
 });
 

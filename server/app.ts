@@ -62,7 +62,10 @@ export function createApp({ clientDir, log, cdsHooks = cdsAuthFromEnv(process.en
     // Reading the body fails when the client goes away mid-request: nobody is left to
     // answer, and it is no fault of the server's, so no internal error is logged.
     if (c.req.raw.signal.aborted) {
-      const body: ErrorBody = { error: 'invalid_request', message: 'The connection closed before the request arrived.' };
+      const body: ErrorBody = {
+        error: 'invalid_request',
+        message: 'The connection closed before the request arrived.',
+      };
       return c.json(body, 400);
     }
     if (err instanceof ApiError) return c.json(err.body, err.status);

@@ -81,13 +81,23 @@ describe('server entry (server/index.ts)', () => {
   // check, an Expect header) still get the contract's JSON and the security headers.
   const get = (headers: string) => `GET /api/health HTTP/1.1\r\n${headers}\r\n`;
   it.each([
-    ['Content-Length with Transfer-Encoding', `POST /api/summary HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`, 400, 'invalid_request'],
+    [
+      'Content-Length with Transfer-Encoding',
+      `POST /api/summary HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`,
+      400,
+      'invalid_request',
+    ],
     ['a malformed request line', 'GET /api/health HTTP/1.1 extra\r\nHost: localhost\r\n\r\n', 400, 'invalid_request'],
     ['a Host that is not a host name', get('Host: exa mple.com\r\n'), 400, 'invalid_request'],
     ['no Host at all', get(''), 400, 'invalid_request'],
     ['headers over 16 KiB', get(`Host: localhost\r\nX-Big: ${'x'.repeat(17 * 1024)}\r\n`), 431, 'payload_too_large'],
     ['an Expect other than 100-continue', get('Host: localhost\r\nExpect: 200-ok\r\n'), 417, 'invalid_request'],
-    ['CONNECT, a proxy tunnel request', 'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', 405, 'method_not_allowed'],
+    [
+      'CONNECT, a proxy tunnel request',
+      'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n',
+      405,
+      'method_not_allowed',
+    ],
   ])('answers %s with JSON, the security headers and no-store', async (_, request, status, code) => {
     const res = parseResponse(await rawExchange(server.url, request));
     expect(res.status).toBe(status);

@@ -29,5 +29,7 @@ stopOnSignals(server, connections);
 server.listen(port, hostname, () => {
   const info = server.address() as AddressInfo;
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-  console.log(`ITB Referral Aid listening on http://${host}:${info.port} (at most ${limits.maxConnections} connections)`);
+  console.log(
+    `ITB Referral Aid listening on http://${host}:${info.port} (at most ${limits.maxConnections} connections)`,
+  );
 });

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { errorBodySchema, issueSchema } from '../shared/api/errors';
 import { intakeSchema } from '../shared/api/intake';
 import { rulesResponseSchema } from '../shared/api/rules';
-import { allConditionSchema, anyConditionSchema, conditionSchema, leafSchema, notConditionSchema } from '../shared/rules/grammar';
+import {
+  allConditionSchema,
+  anyConditionSchema,
+  conditionSchema,
+  leafSchema,
+  notConditionSchema,
+} from '../shared/rules/grammar';
 import { healthSchema, ruleSetIdentitySchema, sourceRefSchema, summarySchema } from '../shared/api/summary';
 import { discoverySchema, hookRequestSchema, hookResponseSchema } from '../shared/fhir/cds-hooks';
 import { ruleSetIdentity } from './lib/rule-set-identity';
@@ -12,7 +18,9 @@ import { ruleSetIdentity } from './lib/rule-set-identity';
 
 /** A FHIR R4 resource, named only by its type here: the R4 specification defines the rest. */
 const fhirResource = (type: string, about: string) =>
-  z.looseObject({ resourceType: z.literal(type) }).describe(`FHIR R4 ${type} (https://hl7.org/fhir/R4/${type.toLowerCase()}.html): ${about}`);
+  z
+    .looseObject({ resourceType: z.literal(type) })
+    .describe(`FHIR R4 ${type} (https://hl7.org/fhir/R4/${type.toLowerCase()}.html): ${about}`);
 
 const named = {
   Intake: intakeSchema,
@@ -33,7 +41,10 @@ const named = {
   ConceptMap: fhirResource('ConceptMap', 'the condition codes of the form to SNOMED CT'),
   CapabilityStatement: fhirResource('CapabilityStatement', 'the resources and operations served'),
   OperationDefinition: fhirResource('OperationDefinition', 'the definition of $intake or $summary'),
-  QuestionnaireResponse: fhirResource('QuestionnaireResponse', 'answers to Questionnaire itb-referral; linkId = intake dot path'),
+  QuestionnaireResponse: fhirResource(
+    'QuestionnaireResponse',
+    'answers to Questionnaire itb-referral; linkId = intake dot path',
+  ),
   Bundle: fhirResource('Bundle', 'a document: Composition (the summary) and the QuestionnaireResponse as read'),
   OperationOutcome: fhirResource('OperationOutcome', 'one issue per problem, expression naming the item by linkId'),
   CdsDiscovery: discoverySchema,
@@ -65,7 +76,10 @@ const fhir = (name: keyof typeof named, description: string) => ({
 const outcome = (description: string) => fhir('OperationOutcome', description);
 const responseBody = {
   required: true,
-  content: { 'application/fhir+json': { schema: ref('QuestionnaireResponse') }, 'application/json': { schema: ref('QuestionnaireResponse') } },
+  content: {
+    'application/fhir+json': { schema: ref('QuestionnaireResponse') },
+    'application/json': { schema: ref('QuestionnaireResponse') },
+  },
 };
 const fhirErrors = {
   405: outcome('method not allowed'),
@@ -89,7 +103,9 @@ export const openApiDocument = {
         requestBody: { required: true, content: { 'application/json': { schema: ref('Intake') } } },
         responses: {
           200: json('Summary', 'Findings by level, the rules that did not fire, and the rule set identity'),
-          400: error('invalid_request (with issues[], one per problem, dot paths; follow-up questions and months since onset against the age are checked too) or invalid_json'),
+          400: error(
+            'invalid_request (with issues[], one per problem, dot paths; follow-up questions and months since onset against the age are checked too) or invalid_json',
+          ),
           405: error('method_not_allowed'),
           413: error('payload_too_large: body over 32 KiB'),
           415: error('unsupported_media_type: send application/json'),
@@ -98,7 +114,10 @@ export const openApiDocument = {
       },
     },
     '/api/rules': {
-      get: { summary: 'The whole rule set as data', responses: { 200: json('Rules', 'Every rule, its condition as data and in words, and the sources') } },
+      get: {
+        summary: 'The whole rule set as data',
+        responses: { 200: json('Rules', 'Every rule, its condition as data and in words, and the sources') },
+      },
     },
     '/api/health': {
       get: { summary: 'Liveness and rule set identity', responses: { 200: json('Health', 'ok') } },
@@ -107,48 +126,72 @@ export const openApiDocument = {
       get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document' } } },
     },
     '/api/fhir/metadata': {
-      get: { summary: 'FHIR R4: what these endpoints serve (CapabilityStatement)', responses: { 200: fhir('CapabilityStatement', 'The CapabilityStatement') } },
+      get: {
+        summary: 'FHIR R4: what these endpoints serve (CapabilityStatement)',
+        responses: { 200: fhir('CapabilityStatement', 'The CapabilityStatement') },
+      },
     },
     '/api/fhir/OperationDefinition/{id}': {
       get: {
-        summary: 'FHIR R4: the definition of $intake (QuestionnaireResponse-intake) or $summary (QuestionnaireResponse-summary)',
+        summary:
+          'FHIR R4: the definition of $intake (QuestionnaireResponse-intake) or $summary (QuestionnaireResponse-summary)',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         responses: { 200: fhir('OperationDefinition', 'The OperationDefinition'), 404: outcome('not-found') },
       },
     },
     '/api/fhir/Questionnaire/itb-referral': {
-      get: { summary: 'FHIR R4: the referral form as a Questionnaire (SDC extensions), version = the rule set version', responses: { 200: fhir('Questionnaire', 'The Questionnaire') } },
+      get: {
+        summary: 'FHIR R4: the referral form as a Questionnaire (SDC extensions), version = the rule set version',
+        responses: { 200: fhir('Questionnaire', 'The Questionnaire') },
+      },
     },
     '/api/fhir/CodeSystem/{id}': {
       get: {
-        summary: 'FHIR R4: a CodeSystem of the Questionnaire (one per answer list), of the rule set (itb-referral-rules) or of the summary sections',
+        summary:
+          'FHIR R4: a CodeSystem of the Questionnaire (one per answer list), of the rule set (itb-referral-rules) or of the summary sections',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         responses: { 200: fhir('CodeSystem', 'The CodeSystem'), 404: outcome('not-found') },
       },
     },
     '/api/fhir/ConceptMap/itb-referral-condition-snomed': {
-      get: { summary: 'FHIR R4: the form\'s condition codes mapped to SNOMED CT', responses: { 200: fhir('ConceptMap', 'The ConceptMap') } },
+      get: {
+        summary: "FHIR R4: the form's condition codes mapped to SNOMED CT",
+        responses: { 200: fhir('ConceptMap', 'The ConceptMap') },
+      },
     },
     '/api/fhir/QuestionnaireResponse/$intake': {
       post: {
         summary: 'FHIR R4 operation: a QuestionnaireResponse to itb-referral back to the intake (lists as sets)',
         requestBody: responseBody,
-        responses: { 200: json('Intake', 'The intake, valid against the same schema as POST /api/summary'), 400: outcome('one issue per problem, at most 20, expression naming the item by linkId'), ...fhirErrors },
+        responses: {
+          200: json('Intake', 'The intake, valid against the same schema as POST /api/summary'),
+          400: outcome('one issue per problem, at most 20, expression naming the item by linkId'),
+          ...fhirErrors,
+        },
       },
     },
     '/api/fhir/QuestionnaireResponse/$summary': {
       post: {
-        summary: 'FHIR R4 operation: the discussion summary of a QuestionnaireResponse as a document Bundle (authored required; same response, same bytes)',
+        summary:
+          'FHIR R4 operation: the discussion summary of a QuestionnaireResponse as a document Bundle (authored required; same response, same bytes)',
         requestBody: responseBody,
-        responses: { 200: fhir('Bundle', 'A Bundle of type document'), 400: outcome('as $intake, and authored missing or not to the second with a time zone'), ...fhirErrors },
+        responses: {
+          200: fhir('Bundle', 'A Bundle of type document'),
+          400: outcome('as $intake, and authored missing or not to the second with a time zone'),
+          ...fhirErrors,
+        },
       },
     },
     '/cds-services': {
-      get: { summary: 'CDS Hooks 2.0 discovery (CORS for any origin)', responses: { 200: json('CdsDiscovery', 'The patient-view service and its prefetch templates') } },
+      get: {
+        summary: 'CDS Hooks 2.0 discovery (CORS for any origin)',
+        responses: { 200: json('CdsDiscovery', 'The patient-view service and its prefetch templates') },
+      },
     },
     '/cds-services/itb-referral-aid': {
       post: {
-        summary: 'CDS Hooks 2.0 patient-view service: one info card with a link to the form when a named condition is listed (SNOMED CT), else no cards',
+        summary:
+          'CDS Hooks 2.0 patient-view service: one info card with a link to the form when a named condition is listed (SNOMED CT), else no cards',
         security: [{ cdsHooksJwt: [] }],
         requestBody: { required: true, content: { 'application/json': { schema: ref('CdsHookRequest') } } },
         responses: {
@@ -165,7 +208,13 @@ export const openApiDocument = {
   components: {
     schemas,
     securitySchemes: {
-      cdsHooksJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'CDS Hooks 2.0: a JWT signed with the client key (asymmetric), from an issuer in CDS_HOOKS_ISSUERS' },
+      cdsHooksJwt: {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description:
+          'CDS Hooks 2.0: a JWT signed with the client key (asymmetric), from an issuer in CDS_HOOKS_ISSUERS',
+      },
     },
   },
 } as const;

@@ -42,13 +42,20 @@ try {
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices'],
     });
-    if (result!.lhr.runtimeError) console.log(`${path}: Lighthouse error ${result!.lhr.runtimeError.code}: ${result!.lhr.runtimeError.message}`);
+    if (result!.lhr.runtimeError)
+      console.log(`${path}: Lighthouse error ${result!.lhr.runtimeError.code}: ${result!.lhr.runtimeError.message}`);
     const categories = result!.lhr.categories;
     const score = (id: string) => categories[id]?.score?.toFixed(2) ?? 'n/a';
     console.log(
       `${path}: performance ${score('performance')} (goal 0.95), accessibility ${score('accessibility')} (goal 1.00), best-practices ${score('best-practices')} (goal 1.00)`,
     );
-    const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+    const metrics = [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+      'speed-index',
+    ]
       .map((id) => `${id} ${result!.lhr.audits[id]?.displayValue ?? 'n/a'}`)
       .join(', ');
     console.log(`  ${metrics}`);

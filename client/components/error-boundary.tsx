@@ -17,7 +17,8 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   componentDidUpdate(previous: Props) {
-    if (previous.resetKey !== this.props.resetKey && this.state.failed) this.setState({ failed: false, cleared: false });
+    if (previous.resetKey !== this.props.resetKey && this.state.failed)
+      this.setState({ failed: false, cleared: false });
   }
 
   componentDidCatch(error: Error, info: ErrorInfo) {
@@ -30,7 +31,10 @@ export class ErrorBoundary extends Component<Props, State> {
     return (
       <div className="error-summary" role="alert">
         <h1 className="error-summary-title">Something went wrong on this page</h1>
-        <p>Your answers have not been sent anywhere. You can go back to the form, or clear the answers stored in this browser tab and start again.</p>
+        <p>
+          Your answers have not been sent anywhere. You can go back to the form, or clear the answers stored in this
+          browser tab and start again.
+        </p>
         <p>
           <a className="button" href="/">
             Go to the referral form

@@ -33,8 +33,8 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <div className="width-container">
           <p>
-            ITB Referral Aid lists points for a specialist to discuss. It does not decide who gets a pump. No
-            answers leave this browser until you create a summary, and the server keeps nothing.
+            ITB Referral Aid lists points for a specialist to discuss. It does not decide who gets a pump. No answers
+            leave this browser until you create a summary, and the server keeps nothing.
           </p>
         </div>
       </footer>

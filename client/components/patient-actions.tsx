@@ -11,9 +11,7 @@ type Props = { onCleared: () => void; changeHref?: string };
 export function PatientActions({ onCleared, changeHref }: Props) {
   return (
     <div className="patient-actions screen-only" role="group" aria-label="This patient's answers">
-      <p>
-        Done with this patient? Their answers stay in this browser tab until you clear them or close the tab.
-      </p>
+      <p>Done with this patient? Their answers stay in this browser tab until you clear them or close the tab.</p>
       {changeHref && (
         <Link className="button button-secondary" href={changeHref}>
           Change answers

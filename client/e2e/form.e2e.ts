@@ -12,7 +12,8 @@ import { formFiller } from '../../tools/e2e/fill-form';
 // narrow screens, history, and a failed network. Form logic is in jsdom tests.
 
 const heading = (page: Page) => page.locator('.step-heading').textContent();
-const sent = (page: Page) => page.waitForRequest((request) => request.url().endsWith('/api/summary')).then((request) => request.postDataJSON());
+const sent = (page: Page) =>
+  page.waitForRequest((request) => request.url().endsWith('/api/summary')).then((request) => request.postDataJSON());
 
 describe('referral form in Chromium', () => {
   const browser = useBrowser();
@@ -28,7 +29,9 @@ describe('referral form in Chromium', () => {
     await page.waitForURL('**/summary');
     await page.locator('.rule-set-identity').waitFor();
     // The README's figure for the effort to fill the form; it changes only when the form does.
-    console.log(`effort to fill the contract example with a mouse: ${filler.effort.clicks} clicks, ${filler.effort.keys} keystrokes`);
+    console.log(
+      `effort to fill the contract example with a mouse: ${filler.effort.clicks} clicks, ${filler.effort.keys} keystrokes`,
+    );
     expect(filler.effort.clicks).toBeLessThanOrEqual(55);
   });
 
@@ -51,7 +54,8 @@ describe('referral form in Chromium', () => {
       await stepNav.getByRole('link', { name: screen.title }).click();
       await page.locator('.step-heading', { hasText: screen.title }).waitFor();
       // Show the follow-ups too: the questions asked only when oral baclofen was tried.
-      if (screen.id === 'oral-baclofen') await formFiller(page, 'mouse').answer(questionByPath.get('oralBaclofen.tried')!, 'yes');
+      if (screen.id === 'oral-baclofen')
+        await formFiller(page, 'mouse').answer(questionByPath.get('oralBaclofen.tried')!, 'yes');
       expect(await axeViolations(page), screen.id).toEqual([]);
       await screenshot(page, `form-1280-${screen.id}`);
     }
@@ -90,7 +94,9 @@ describe('referral form in Chromium', () => {
     await page.getByText('The summary could not be created').waitFor();
     await expect(page.getByText('Could not reach the server.').isVisible()).resolves.toBe(true);
     expect(await heading(page)).toContain('Check your answers');
-    await expect(page.locator('.summary-list-row', { hasText: 'Age' }).locator('.summary-list-value').textContent()).resolves.toBe('42 years');
+    await expect(
+      page.locator('.summary-list-row', { hasText: 'Age' }).locator('.summary-list-value').textContent(),
+    ).resolves.toBe('42 years');
     await page.unroute('**/api/summary');
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.waitForURL('**/summary');

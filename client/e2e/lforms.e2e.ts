@@ -22,17 +22,32 @@ import { ensureLForms, openLForms } from '../../tools/e2e/lforms';
 // (getFormFHIRData) goes to $intake and $summary, and the answers and findings
 // are those of our own form.
 
-type LFormsWindow = { LForms: { Util: { addFormToPage: (form: unknown, id: string, options: object) => Promise<void>; getFormFHIRData: (type: string, version: string, element: Element | null) => QuestionnaireResponse } } };
+type LFormsWindow = {
+  LForms: {
+    Util: {
+      addFormToPage: (form: unknown, id: string, options: object) => Promise<void>;
+      getFormFHIRData: (type: string, version: string, element: Element | null) => QuestionnaireResponse;
+    };
+  };
+};
 
 describe('the Questionnaire in LHC-Forms', () => {
   const browser = useBrowser();
   let lforms: Page;
   let questionnaire: Questionnaire;
 
-  const api = (path: string, body: unknown) => fetch(`${browser.baseUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify(body) });
+  const api = (path: string, body: unknown) =>
+    fetch(`${browser.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/fhir+json' },
+      body: JSON.stringify(body),
+    });
   const findingCodes = (bundle: Bundle) => {
     const codes = (sections: readonly CompositionSection[] = []): string[] =>
-      sections.flatMap((section) => [...(section.code?.coding?.[0]?.system?.endsWith('/itb-referral-rules') ? [section.code.coding[0].code!] : []), ...codes(section.section)]);
+      sections.flatMap((section) => [
+        ...(section.code?.coding?.[0]?.system?.endsWith('/itb-referral-rules') ? [section.code.coding[0].code!] : []),
+        ...codes(section.section),
+      ]);
     return codes((bundle.entry![0]!.resource as Composition).section).sort();
   };
 
@@ -45,43 +60,69 @@ describe('the Questionnaire in LHC-Forms', () => {
 
   /** Renders the form afresh and answers it as the intake does, with clicks and typing; returns LHC-Forms' own export. */
   async function fillInLForms(intake: Intake): Promise<QuestionnaireResponse> {
-    await lforms.evaluate((form) => (window as unknown as LFormsWindow).LForms.Util.addFormToPage(form, 'form', { fhirVersion: 'R4' }), questionnaire);
+    await lforms.evaluate(
+      (form) => (window as unknown as LFormsWindow).LForms.Util.addFormToPage(form, 'form', { fhirVersion: 'R4' }),
+      questionnaire,
+    );
     const item = (linkId: string) => lforms.locator(`[id^="item-${linkId}/"]`);
     for (const question of questions) {
       const value = readPath(intake, question.path);
       if (!isAsked(question, intake) || value === undefined) continue;
-      const words = (one: unknown) => optionDisplay(('options' in question ? question.options : []).find((option) => option.value === one)!);
+      const words = (one: unknown) =>
+        optionDisplay(('options' in question ? question.options : []).find((option) => option.value === one)!);
       if (value === null) await item(notKnownLinkId(question.path)).getByText('Yes', { exact: true }).click();
-      else if (Array.isArray(value)) for (const one of value) await item(question.path).getByText(words(one), { exact: true }).click();
-      else if (question.kind === 'choice' && typeof value === 'string') await item(question.path).getByText(words(value), { exact: true }).click();
+      else if (Array.isArray(value))
+        for (const one of value) await item(question.path).getByText(words(one), { exact: true }).click();
+      else if (question.kind === 'choice' && typeof value === 'string')
+        await item(question.path).getByText(words(value), { exact: true }).click();
       else {
         await item(question.path).locator('input:not([readonly]), textarea').first().click();
         await lforms.keyboard.type(String(value));
       }
     }
-    return lforms.evaluate(() => (window as unknown as LFormsWindow).LForms.Util.getFormFHIRData('QuestionnaireResponse', 'R4', document.getElementById('form')));
+    return lforms.evaluate(() =>
+      (window as unknown as LFormsWindow).LForms.Util.getFormFHIRData(
+        'QuestionnaireResponse',
+        'R4',
+        document.getElementById('form'),
+      ),
+    );
   }
 
   // Four examples that between them use every kind of item and every enableWhen: a list
   // answered "none", "not known" numbers, the other-condition text, the GMFCS and injury
   // level follow-ups, autonomic dysreflexia, oral baclofen tried and not. (Every example,
   // and 1,000 random intakes, round-trip through $intake in the unit tests.)
-  const covering = ['much-missing', 'cervical-spinal-cord-injury', 'teen-cerebral-palsy-fusion', 'brain-injury-8-months'];
-  it.each(covering.map((id) => [id, examples.find((example) => example.id === id)!] as const))('example %s: filled by clicks, its export gives back the intake and the same findings', async (_id, example) => {
-    const response = await fillInLForms(example.intake);
-    expect(response).toMatchObject({ resourceType: 'QuestionnaireResponse', questionnaire: `${questionnaire.url}|${questionnaire.version}`, status: 'completed' });
-    const intake = await api('/api/fhir/QuestionnaireResponse/$intake', response);
-    expect(intake.status).toBe(200);
-    expect(listsAsSets(await intake.json())).toEqual(listsAsSets(example.intake));
-    const document = await api('/api/fhir/QuestionnaireResponse/$summary', response);
-    expect(document.status).toBe(200);
-    const summary = (await (await api('/api/summary', example.intake)).json()) as Summary;
-    expect(findingCodes(await document.json())).toEqual(summary.findings.map((finding) => finding.ruleId).sort());
-  });
+  const covering = [
+    'much-missing',
+    'cervical-spinal-cord-injury',
+    'teen-cerebral-palsy-fusion',
+    'brain-injury-8-months',
+  ];
+  it.each(covering.map((id) => [id, examples.find((example) => example.id === id)!] as const))(
+    'example %s: filled by clicks, its export gives back the intake and the same findings',
+    async (_id, example) => {
+      const response = await fillInLForms(example.intake);
+      expect(response).toMatchObject({
+        resourceType: 'QuestionnaireResponse',
+        questionnaire: `${questionnaire.url}|${questionnaire.version}`,
+        status: 'completed',
+      });
+      const intake = await api('/api/fhir/QuestionnaireResponse/$intake', response);
+      expect(intake.status).toBe(200);
+      expect(listsAsSets(await intake.json())).toEqual(listsAsSets(example.intake));
+      const document = await api('/api/fhir/QuestionnaireResponse/$summary', response);
+      expect(document.status).toBe(200);
+      const summary = (await (await api('/api/summary', example.intake)).json()) as Summary;
+      expect(findingCodes(await document.json())).toEqual(summary.findings.map((finding) => finding.ruleId).sort());
+    },
+  );
 
   it('the same answers in our own form give the same findings as through LHC-Forms', async () => {
     const example = examples.find((candidate) => candidate.id === 'spinal-cord-injury-t4')!;
-    const fromLForms = findingCodes(await (await api('/api/fhir/QuestionnaireResponse/$summary', await fillInLForms(example.intake))).json());
+    const fromLForms = findingCodes(
+      await (await api('/api/fhir/QuestionnaireResponse/$summary', await fillInLForms(example.intake))).json(),
+    );
     const page = await browser.open('/');
     const filler = formFiller(page, 'mouse');
     await filler.fill(example.intake);
@@ -96,7 +137,10 @@ describe('the Questionnaire in LHC-Forms', () => {
     const page = await browser.open(`/examples/${example.id}`);
     await page.locator('.rule-set-identity').waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Summary document (.json)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Summary document (.json)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^itb-referral-summary-\d{4}-\d\d-\d\d\.json$/);
     const file = join(mkdtempSync(join(tmpdir(), 'itb-download-')), download.suggestedFilename());
     await download.saveAs(file); // the browser may run elsewhere: path() is not available when connected

@@ -12,7 +12,9 @@ describe('rules and examples pages in Chromium', () => {
     await expect(page.locator('#severe-spasticity').textContent()).resolves.toContain(
       'Fires when Modified Ashworth score is 3 or 4, or Penn spasm frequency score is 3 or more.',
     );
-    await expect(page.locator('.rule-set-facts').textContent()).resolves.toMatch(/2\.0\.0.*\d{4}-\d{2}-\d{2}.*sha256:[0-9a-f]{64}.*49/);
+    await expect(page.locator('.rule-set-facts').textContent()).resolves.toMatch(
+      /2\.0\.0.*\d{4}-\d{2}-\d{2}.*sha256:[0-9a-f]{64}.*49/,
+    );
     await expect(page.getByRole('heading', { name: 'Version 2.0.0', exact: false }).count()).resolves.toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'rules');

@@ -25,12 +25,20 @@ const cases: Case[] = [
   })),
   {
     id: 'fictional six-year-old',
-    intake: { ...childCp, patient: { ...childCp.patient, ageYears: 6, weightKg: 20 }, diagnosis: { ...childCp.diagnosis, monthsSinceOnset: 72 } },
+    intake: {
+      ...childCp,
+      patient: { ...childCp.patient, ageYears: 6, weightKg: 20 },
+      diagnosis: { ...childCp.diagnosis, monthsSinceOnset: 72 },
+    },
     path: '/summary/patient',
   },
   {
     id: 'fictional sixteen-year-old',
-    intake: { ...childCp, patient: { ...childCp.patient, ageYears: 16, weightKg: 48 }, diagnosis: { ...childCp.diagnosis, monthsSinceOnset: 192 } },
+    intake: {
+      ...childCp,
+      patient: { ...childCp.patient, ageYears: 16, weightKg: 48 },
+      diagnosis: { ...childCp.diagnosis, monthsSinceOnset: 192 },
+    },
     path: '/summary/patient',
   },
 ];
@@ -54,7 +62,10 @@ function pdfLayout(pdf: Buffer) {
   const pages = leaves(ref(catalog, 'Pages')!);
   const destsId = ref(catalog, 'Dests');
   const dests = new Map(
-    [...(destsId ? objects.get(destsId)! : '').matchAll(/\/([\w-]+) \[(\d+) 0 R \/XYZ/g)].map((m) => [m[1]!, pages.indexOf(m[2]!) + 1]),
+    [...(destsId ? objects.get(destsId)! : '').matchAll(/\/([\w-]+) \[(\d+) 0 R \/XYZ/g)].map((m) => [
+      m[1]!,
+      pages.indexOf(m[2]!) + 1,
+    ]),
   );
   return { pageCount: pages.length, pageOf: (id: string) => dests.get(id) };
 }
@@ -94,7 +105,10 @@ describe('patient sheet in Chromium', () => {
       summary = body;
       await route.fulfill({ response, json: body });
     });
-    await page.evaluate((intake) => sessionStorage.setItem('itb-referral-aid:submitted-intake', JSON.stringify(intake)), sheetCase.intake);
+    await page.evaluate(
+      (intake) => sessionStorage.setItem('itb-referral-aid:submitted-intake', JSON.stringify(intake)),
+      sheetCase.intake,
+    );
     await page.goto(sheetCase.path);
     await page.locator('.sheet-footer').waitFor();
     return { page, summary: summary! };
@@ -108,7 +122,8 @@ describe('patient sheet in Chromium', () => {
   it.each(cases.map((sheetCase) => [sheetCase.id, sheetCase] as const))('%s', async (id, sheetCase) => {
     const { page, summary } = await openSheet(sheetCase);
     const itemsOf = (section: string) => page.locator(`#sheet-${section} li`).allTextContents();
-    const texts = (levels: string[]) => summary.findings.filter((f) => levels.includes(f.level)).map((f) => f.patientText);
+    const texts = (levels: string[]) =>
+      summary.findings.filter((f) => levels.includes(f.level)).map((f) => f.patientText);
 
     // Each finding under its one heading, in the server's order.
     const why = texts(['indication']);
@@ -137,13 +152,19 @@ describe('patient sheet in Chromium', () => {
     );
 
     // Body text 12 pt (16 px) or more: every printed element that holds text of its own.
-    const smallest = await page.locator('.sheet *').evaluateAll((nodes) =>
-      Math.min(
-        ...nodes
-          .filter((node) => node.getClientRects().length > 0 && [...node.childNodes].some((child) => child.nodeType === 3 && child.textContent!.trim()))
-          .map((node) => parseFloat(getComputedStyle(node).fontSize)),
-      ),
-    );
+    const smallest = await page
+      .locator('.sheet *')
+      .evaluateAll((nodes) =>
+        Math.min(
+          ...nodes
+            .filter(
+              (node) =>
+                node.getClientRects().length > 0 &&
+                [...node.childNodes].some((child) => child.nodeType === 3 && child.textContent!.trim()),
+            )
+            .map((node) => parseFloat(getComputedStyle(node).fontSize)),
+        ),
+      );
     expect(smallest).toBeGreaterThanOrEqual(16);
 
     // On paper: 1 or 2 pages; the warning box on one page; the last page holds more than the footer.

@@ -13,7 +13,9 @@ describe('start page in Chromium', () => {
 
   it('says the form needs JavaScript when scripts are off, and says it is loading while they arrive', async () => {
     const page = await browser.openWithoutScripts('/');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('ITB Referral Aid needs JavaScript');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'ITB Referral Aid needs JavaScript',
+    );
     const slow = await browser.open('about:blank');
     await slow.route(/\/assets\/.*\.js$/, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 500));

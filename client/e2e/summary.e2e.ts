@@ -17,7 +17,11 @@ describe('clinician summary in Chromium', () => {
   const browser = useBrowser();
 
   const summaryOf = async (intake: Intake): Promise<Summary> => {
-    const res = await fetch(`${browser.baseUrl}/api/summary`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(intake) });
+    const res = await fetch(`${browser.baseUrl}/api/summary`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(intake),
+    });
     return res.json();
   };
 
@@ -28,11 +32,19 @@ describe('clinician summary in Chromium', () => {
       const page = await browser.open(`/examples/${id}`);
       await page.locator('.rule-set-identity').waitFor();
 
-      const rows = await page.locator('.referral-row').evaluateAll((nodes) => nodes.map((node) => [node.querySelector('dt')!.textContent, node.querySelector('dd')!.textContent]));
-      expect(rows).toEqual(referralData(example.intake).flatMap((group) => group.rows.map((row) => [row.label, row.words])));
+      const rows = await page
+        .locator('.referral-row')
+        .evaluateAll((nodes) =>
+          nodes.map((node) => [node.querySelector('dt')!.textContent, node.querySelector('dd')!.textContent]),
+        );
+      expect(rows).toEqual(
+        referralData(example.intake).flatMap((group) => group.rows.map((row) => [row.label, row.words])),
+      );
 
       const shown = await page.locator('.finding .rule-id').allTextContents();
-      const cautions = expected.findings.filter((finding) => finding.level === 'caution').map((finding) => finding.ruleId);
+      const cautions = expected.findings
+        .filter((finding) => finding.level === 'caution')
+        .map((finding) => finding.ruleId);
       expect(shown.slice(0, cautions.length).sort()).toEqual([...cautions].sort());
       expect([...shown].sort()).toEqual(expected.findings.map((finding) => finding.ruleId).sort());
       await screenshot(page, `summary-${id}`);
@@ -54,8 +66,12 @@ describe('clinician summary in Chromium', () => {
     }
     await expect(page.locator('.references li').count()).resolves.toBeGreaterThan(3);
     await expect(page.locator('.finding-refs a').first().textContent()).resolves.toMatch(/^Source \[\d+\]$/);
-    await expect(page.locator('.rule-set-identity').textContent()).resolves.toMatch(/itb-referral version 2\.0\.0, reviewed \d{4}-\d{2}-\d{2}\. Hash sha256:[0-9a-f]{64}\. This summary lists points/);
-    const css = await page.evaluate(() => [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'));
+    await expect(page.locator('.rule-set-identity').textContent()).resolves.toMatch(
+      /itb-referral version 2\.0\.0, reviewed \d{4}-\d{2}-\d{2}\. Hash sha256:[0-9a-f]{64}\. This summary lists points/,
+    );
+    const css = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
+    );
     expect(css).toMatch(/@bottom-center\s*\{[^}]*content:\s*"Page " counter\(page\) " of " counter\(pages\)/);
   });
 
@@ -96,7 +112,10 @@ describe('clinician summary in Chromium', () => {
 
   it('"Start a new referral" clears everything and opens an empty form at step 1', async () => {
     const page = await browser.open('/');
-    await page.evaluate((value) => sessionStorage.setItem('itb-referral-aid:submitted-intake', JSON.stringify(value)), examples[0]!.intake);
+    await page.evaluate(
+      (value) => sessionStorage.setItem('itb-referral-aid:submitted-intake', JSON.stringify(value)),
+      examples[0]!.intake,
+    );
     await page.goto('/summary');
     await page.getByRole('button', { name: 'Start a new referral' }).click();
     await page.waitForURL((url) => url.pathname === '/');
@@ -107,7 +126,13 @@ describe('clinician summary in Chromium', () => {
 
   it('says when the server fails, and tries again', async () => {
     const page = await browser.open('about:blank');
-    await page.route('**/api/summary', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"internal_error","message":"Something went wrong on the server. Try again."}' }));
+    await page.route('**/api/summary', (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: '{"error":"internal_error","message":"Something went wrong on the server. Try again."}',
+      }),
+    );
     await page.goto('/examples/stroke-focal');
     await page.getByText('The summary could not be created').waitFor();
     await page.unroute('**/api/summary');

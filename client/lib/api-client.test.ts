@@ -12,12 +12,20 @@ describe('apiFetch', () => {
     vi.stubGlobal('fetch', fetch);
     const error = await apiFetch('/summary', { method: 'POST', body: {} }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).message).toBe(`The server did not answer within ${requestTimeoutMs / 1000} seconds. Check your connection and try again.`);
+    expect((error as ApiError).message).toBe(
+      `The server did not answer within ${requestTimeoutMs / 1000} seconds. Check your connection and try again.`,
+    );
     expect(requestTimeoutMs).toBeLessThanOrEqual(30_000);
   });
 
   it('says the server could not be reached when the network fails', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
-    await expect(apiFetch('/health')).rejects.toMatchObject({ status: 0, message: 'Could not reach the server. Check your connection and try again.' });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    await expect(apiFetch('/health')).rejects.toMatchObject({
+      status: 0,
+      message: 'Could not reach the server. Check your connection and try again.',
+    });
   });
 });

@@ -8,8 +8,8 @@ export default function ExamplesPage() {
     <>
       <h1>Worked examples</h1>
       <p className="lead">
-        Fictional referrals, one for each typical case. Each summary and patient sheet is made by the same API call as
-        a real form.
+        Fictional referrals, one for each typical case. Each summary and patient sheet is made by the same API call as a
+        real form.
       </p>
       <ul className="example-list">
         {examples.map((example) => (

@@ -16,8 +16,8 @@ export default function RulesPage() {
         <li>No rule decides anything: the summary lists points for the specialist and the patient to discuss.</li>
         <li>The server stores nothing and logs no answers. The rule set has a version, a review date and a hash.</li>
         <li>
-          &ldquo;Severe&rdquo; in these rules is this tool&rsquo;s marker (Modified Ashworth 3 or 4, or Penn 3 or more), not a
-          threshold from a label; the rules that use it say so and give the UK and trial thresholds beside it.
+          &ldquo;Severe&rdquo; in these rules is this tool&rsquo;s marker (Modified Ashworth 3 or 4, or Penn 3 or more),
+          not a threshold from a label; the rules that use it say so and give the UK and trial thresholds beside it.
         </li>
         <li>The form does not screen for every contraindication: the specialist still takes a full history.</li>
       </ul>

@@ -13,14 +13,14 @@ export function StartPage() {
     <>
       <h1>Refer a patient for intrathecal baclofen</h1>
       <p className="lead">
-        Answer a few questions about your patient&rsquo;s spasticity. You get a summary of points for the
-        specialist to discuss, each with the answers behind it and its sources, and a plain-language sheet
-        your patient can print and bring.
+        Answer a few questions about your patient&rsquo;s spasticity. You get a summary of points for the specialist to
+        discuss, each with the answers behind it and its sources, and a plain-language sheet your patient can print and
+        bring.
       </p>
       <div className="inset">
         <p>
-          <strong>This is not a decision.</strong> The summary does not say whether a pump is right for
-          anyone; the specialist and the patient decide that together.
+          <strong>This is not a decision.</strong> The summary does not say whether a pump is right for anyone; the
+          specialist and the patient decide that together.
         </p>
         <p>Do not enter names, dates of birth or record numbers. The form never asks for them.</p>
       </div>

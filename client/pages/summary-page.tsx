@@ -26,8 +26,8 @@ export default function SummaryPage() {
       ) : (
         !cleared && (
           <p>
-            There is no summary in this browser tab yet. <Link href="/">Fill in the referral form</Link> first, or look at
-            the <Link href="/examples">worked examples</Link>.
+            There is no summary in this browser tab yet. <Link href="/">Fill in the referral form</Link> first, or look
+            at the <Link href="/examples">worked examples</Link>.
           </p>
         )
       )}

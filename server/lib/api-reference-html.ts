@@ -18,23 +18,49 @@ export function renderApiReference(doc: Doc): string {
     Object.entries(methods as Record<string, Operation>).map(([method, op]) => ({ path, method, op })),
   );
   return html`<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>API reference – ITB Referral Aid</title><link rel="stylesheet" href="/api/docs.css"></head>
-<body><main>
-<h1>${doc.info.title}</h1>
-<p>${doc.info.description}</p>
-<p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${doc.openapi}). Back to <a href="/">the referral form</a>.</p>
-${operations.map(
-  ({ path, method, op }) => html`<h2><code>${method.toUpperCase()} ${path}</code></h2>
-<p>${op.summary}</p>
-<table><thead><tr><th scope="col">Status</th><th scope="col">Meaning</th></tr></thead><tbody>
-${Object.entries(op.responses).map(([status, res]) => html`<tr><td>${status}</td><td>${res.description}</td></tr>`)}
-</tbody></table>`,
-)}
-${Object.entries(doc.components.schemas).map(
-  ([name, schema]) => html`<h2 id="schema-${name}">Schema <code>${name}</code></h2>
-<pre>${JSON.stringify(schema, null, 2)}</pre>`,
-)}
-</main></body></html>`.toString();
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>API reference – ITB Referral Aid</title>
+        <link rel="stylesheet" href="/api/docs.css" />
+      </head>
+      <body>
+        <main>
+          <h1>${doc.info.title}</h1>
+          <p>${doc.info.description}</p>
+          <p>
+            Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${doc.openapi}). Back to
+            <a href="/">the referral form</a>.
+          </p>
+          ${operations.map(
+            ({ path, method, op }) =>
+              html`<h2><code>${method.toUpperCase()} ${path}</code></h2>
+                <p>${op.summary}</p>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Status</th>
+                      <th scope="col">Meaning</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${Object.entries(op.responses).map(
+                      ([status, res]) =>
+                        html`<tr>
+                          <td>${status}</td>
+                          <td>${res.description}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>`,
+          )}
+          ${Object.entries(doc.components.schemas).map(
+            ([name, schema]) =>
+              html`<h2 id="schema-${name}">Schema <code>${name}</code></h2>
+                <pre>${JSON.stringify(schema, null, 2)}</pre>`,
+          )}
+        </main>
+      </body>
+    </html>`.toString();
 }

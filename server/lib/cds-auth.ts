@@ -1,4 +1,13 @@
-import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeJwt,
+  decodeProtectedHeader,
+  errors,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { createMiddleware } from 'hono/factory';
 import { ApiError } from './api-error';
 
@@ -28,7 +37,11 @@ const clockToleranceSeconds = 30;
 export function cdsAuthFromEnv(env: NodeJS.ProcessEnv): CdsAuthOptions {
   const issuers = env.CDS_HOOKS_ISSUERS ? (JSON.parse(env.CDS_HOOKS_ISSUERS) as CdsIssuer[]) : [];
   for (const issuer of issuers) {
-    if (typeof issuer.iss !== 'string' || typeof issuer.jwksUrl !== 'string' || !issuer.jwksUrl.startsWith('https://')) {
+    if (
+      typeof issuer.iss !== 'string' ||
+      typeof issuer.jwksUrl !== 'string' ||
+      !issuer.jwksUrl.startsWith('https://')
+    ) {
       throw new Error('CDS_HOOKS_ISSUERS: each issuer needs "iss" and an https "jwksUrl"');
     }
   }
@@ -85,9 +98,10 @@ export function cdsAuth(options: CdsAuthOptions) {
     } catch {
       refuse('it is not a JWT');
     }
-    if (!alg || !asymmetric.includes(alg)) refuse(`alg "${String(alg).slice(0, 20)}" is not an asymmetric signature (none and HMAC are never accepted)`);
+    if (!alg || !asymmetric.includes(alg))
+      refuse(`alg "${String(alg).slice(0, 20)}" is not an asymmetric signature (none and HMAC are never accepted)`);
     if (typ !== undefined && typ.toUpperCase() !== 'JWT') refuse('typ must be JWT');
-    const issuer = keySets.get(iss ?? '') ?? refuse('the issuer is not on this service\'s list');
+    const issuer = keySets.get(iss ?? '') ?? refuse("the issuer is not on this service's list");
     if (jku !== undefined && jku !== issuer!.jwksUrl) refuse('jku is not the JWK Set configured for this issuer');
     const audience = `${options.publicUrl?.replace(/\/$/, '') ?? new URL(c.req.url).origin}${c.req.path}`;
     try {
@@ -99,9 +113,11 @@ export function cdsAuth(options: CdsAuthOptions) {
         maxTokenAge: maxTokenAgeSeconds,
         clockTolerance: clockToleranceSeconds,
       });
-      if (!isFirstUse(`${iss}\n${payload.jti}`, payload.exp! + clockToleranceSeconds, Math.floor(Date.now() / 1000))) refuse('it was used before (jti)');
+      if (!isFirstUse(`${iss}\n${payload.jti}`, payload.exp! + clockToleranceSeconds, Math.floor(Date.now() / 1000)))
+        refuse('it was used before (jti)');
     } catch (error) {
-      if (error instanceof errors.JWTClaimValidationFailed) refuse(`claim ${error.claim} is not valid (${error.reason})`);
+      if (error instanceof errors.JWTClaimValidationFailed)
+        refuse(`claim ${error.claim} is not valid (${error.reason})`);
       if (error instanceof errors.JOSEError) refuse(error.code.replace(/^ERR_/, '').toLowerCase().replaceAll('_', ' '));
       throw error;
     }

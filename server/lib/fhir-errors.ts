@@ -42,7 +42,11 @@ export const fhirBody = (c: Context, body: object | string, status: ContentfulSt
 export const onFhirError: ErrorHandler = (err, c) => {
   c.header('Cache-Control', 'no-store');
   if (c.req.raw.signal.aborted) {
-    return fhirBody(c, operationOutcome([{ code: 'exception', message: 'The connection closed before the request arrived.' }]), 400);
+    return fhirBody(
+      c,
+      operationOutcome([{ code: 'exception', message: 'The connection closed before the request arrived.' }]),
+      400,
+    );
   }
   if (err instanceof FhirError) return fhirBody(c, err.outcome, err.status);
   if (err instanceof ApiError) {
@@ -50,9 +54,17 @@ export const onFhirError: ErrorHandler = (err, c) => {
     return fhirBody(c, operationOutcome([{ code: issueCodes[err.body.error], message }]), err.status);
   }
   if (err instanceof HTTPException && err.status < 500) {
-    return fhirBody(c, operationOutcome([{ code: 'invalid', message: err.message || 'The request was not understood.' }]), err.status);
+    return fhirBody(
+      c,
+      operationOutcome([{ code: 'invalid', message: err.message || 'The request was not understood.' }]),
+      err.status,
+    );
   }
   // Log where it failed, never the message: it could quote the request.
   console.error(`internal error: ${err.name}\n${(err.stack ?? '').split('\n').slice(1).join('\n')}`);
-  return fhirBody(c, operationOutcome([{ code: 'exception', message: 'Something went wrong on the server. Try again.' }]), 500);
+  return fhirBody(
+    c,
+    operationOutcome([{ code: 'exception', message: 'Something went wrong on the server. Try again.' }]),
+    500,
+  );
 };

@@ -45,14 +45,18 @@ describe('http server limits', () => {
     const url = await listen(fast);
     const { raw, ms } = await timed(rawExchange(url, 'GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Slow: ', 3_000));
     expect(raw).toMatch(/^HTTP\/1\.1 408 /);
-    expect(JSON.parse(parseResponse(raw).body)).toEqual({ error: 'invalid_request', message: 'The request did not arrive in time.' });
+    expect(JSON.parse(parseResponse(raw).body)).toEqual({
+      error: 'invalid_request',
+      message: 'The request did not arrive in time.',
+    });
     expect(ms).toBeGreaterThan(250);
     expect(ms).toBeLessThan(1_500);
   });
 
   it('answers 408 and closes when the body takes longer than requestTimeout', async () => {
     const url = await listen(fast);
-    const head = 'POST /api/summary HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{';
+    const head =
+      'POST /api/summary HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{';
     const { raw, ms } = await timed(rawExchange(url, head, 3_000));
     expect(raw).toMatch(/^HTTP\/1\.1 408 /);
     expect(ms).toBeGreaterThan(550);
@@ -91,7 +95,11 @@ describe('http server limits', () => {
       ),
     );
     // Each arrival that fills the last place pushes out the oldest idle one: 4 places, one answering.
-    const stillOpen = await Promise.all(slow.map(({ closed }) => Promise.race([closed.then(() => false), new Promise((r) => setTimeout(() => r(true), 100))])));
+    const stillOpen = await Promise.all(
+      slow.map(({ closed }) =>
+        Promise.race([closed.then(() => false), new Promise((r) => setTimeout(() => r(true), 100))]),
+      ),
+    );
     expect(stillOpen.filter(Boolean)).toHaveLength(3);
     expect((await inFlight.finish()).status).toBe(200);
     inFlight.close();
@@ -110,7 +118,8 @@ describe('connection cap setting', () => {
   });
 
   it('reads the soft open-file limit from /proc/self/limits', () => {
-    const text = 'Limit                     Soft Limit           Hard Limit           Units\nMax open files            1024                 524288               files\n';
+    const text =
+      'Limit                     Soft Limit           Hard Limit           Units\nMax open files            1024                 524288               files\n';
     expect(openFileLimit(text)).toBe(1024);
     expect(openFileLimit('')).toBeUndefined();
   });

@@ -24,12 +24,18 @@ export function findAbsurdShape(value: unknown, depthLimit = maxDepth): Issue | 
 function walk(value: unknown, depth: number, depthLimit: number): Found | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   if (depth >= depthLimit) {
-    return { reversedPath: [], message: `Nest answers at most ${depthLimit} levels deep; this is nested more than ${depthLimit} levels` };
+    return {
+      reversedPath: [],
+      message: `Nest answers at most ${depthLimit} levels deep; this is nested more than ${depthLimit} levels`,
+    };
   }
   const keys = Array.isArray(value) ? undefined : Object.keys(value);
   const size = keys ? keys.length : (value as unknown[]).length;
   if (size > maxEntries) {
-    return { reversedPath: [], message: `Send at most ${maxEntries} ${keys ? 'keys in an object' : 'items in a list'}; this one has ${size}` };
+    return {
+      reversedPath: [],
+      message: `Send at most ${maxEntries} ${keys ? 'keys in an object' : 'items in a list'}; this one has ${size}`,
+    };
   }
   for (let i = 0; i < size; i++) {
     const key = keys ? keys[i]! : i;

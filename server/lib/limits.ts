@@ -50,7 +50,8 @@ function readLimits(): string | undefined {
  */
 export function connectionCap(requested: string | undefined, fileLimit = openFileLimit()): number {
   const wanted = requested === undefined ? defaultLimits.maxConnections : Number(requested);
-  if (!Number.isInteger(wanted) || wanted < 1) throw new Error(`MAX_CONNECTIONS must be a whole number above 0, not "${requested}".`);
+  if (!Number.isInteger(wanted) || wanted < 1)
+    throw new Error(`MAX_CONNECTIONS must be a whole number above 0, not "${requested}".`);
   return fileLimit === undefined ? wanted : Math.max(1, Math.min(wanted, fileLimit - reservedDescriptors));
 }
 
@@ -62,6 +63,7 @@ export function connectionCap(requested: string | undefined, fileLimit = openFil
 export function requestsPerConnection(requested: string | undefined): number {
   if (requested === undefined) return defaultLimits.maxRequestsPerSocket;
   const wanted = Number(requested);
-  if (!Number.isInteger(wanted) || wanted < 0) throw new Error(`MAX_REQUESTS_PER_CONNECTION must be a whole number, 0 or more, not "${requested}".`);
+  if (!Number.isInteger(wanted) || wanted < 0)
+    throw new Error(`MAX_REQUESTS_PER_CONNECTION must be a whole number, 0 or more, not "${requested}".`);
   return wanted;
 }

@@ -9,7 +9,10 @@ import { securityHeaders } from './security-headers';
 // other answer, taken once from the app's own middleware so the two cannot drift,
 // and close the connection: a client that sent a broken request is not trusted to
 // frame the next one.
-const probe = await new Hono().use(securityHeaders).get('/', (c) => c.body(null, 204)).request('/');
+const probe = await new Hono()
+  .use(securityHeaders)
+  .get('/', (c) => c.body(null, 204))
+  .request('/');
 const errorHeaders: Record<string, string> = {
   ...Object.fromEntries(probe.headers),
   'content-type': 'application/json',
@@ -31,7 +34,10 @@ export function endWithError(res: ServerResponse, status: number, body: ErrorBod
 /** For Node's 'clientError', which hands over only the socket: a whole HTTP/1.1 answer, then close. */
 export function writeErrorToSocket(socket: Socket, status: number, body: ErrorBody) {
   const text = JSON.stringify(body);
-  const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status]}`, ...Object.entries(errorHeaders).map(([name, value]) => `${name}: ${value}`)];
+  const head = [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+    ...Object.entries(errorHeaders).map(([name, value]) => `${name}: ${value}`),
+  ];
   socket.write(`${head.join('\r\n')}\r\ncontent-length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
   socket.destroySoon();
 }

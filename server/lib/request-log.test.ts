@@ -50,7 +50,10 @@ describe('request log (real server)', () => {
 
   it('escapes control characters in the path, so a path cannot forge a log line', async () => {
     lines.length = 0;
-    await rawExchange(url, 'GET /api/x%0aGET%20/forged%20200%200.1ms%0d%1b[31m HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
+    await rawExchange(
+      url,
+      'GET /api/x%0aGET%20/forged%20200%200.1ms%0d%1b[31m HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n',
+    );
     await vi.waitFor(() => expect(lines).toHaveLength(1));
     expect(lines[0]).toMatch(/^GET \/api\/x%0AGET \/forged 200 0\.1ms%0D%1B\[31m 404 \d+\.\dms$/);
   });

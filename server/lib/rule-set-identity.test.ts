@@ -18,7 +18,12 @@ describe('rule set identity', () => {
       ruleSetIdentity.hash,
       'The rule set changed (a condition, text or source). Add an entry to shared/rules/changelog.ts with a new version, the date and this hash.',
     ).toBe(latest.hash);
-    expect(ruleSetIdentity).toEqual({ id: 'itb-referral', version: latest.version, hash: hashRuleSet(), reviewed: latest.date });
+    expect(ruleSetIdentity).toEqual({
+      id: 'itb-referral',
+      version: latest.version,
+      hash: hashRuleSet(),
+      reviewed: latest.date,
+    });
   });
 
   it('keeps a changelog with rising versions, dates and distinct hashes, each saying what changed', () => {

@@ -16,23 +16,25 @@ const noFile = (c: Context) => {
  */
 export function serveClient(clientDir: string) {
   const indexHtml = readFileSync(join(clientDir, 'index.html'), 'utf8');
-  return new Hono()
-    .use(
-      '/assets/*',
-      serveStatic({
-        root: clientDir,
-        precompressed: true,
-        onFound: (_path, c) => {
-          c.header('Cache-Control', 'public, max-age=31536000, immutable');
-        },
-      }),
-    )
-    .all('/assets/*', noFile)
-    // Root files such as robots.txt; "/" itself falls through to the page below.
-    .use('/:file{.+\\.[a-z0-9]+}', serveStatic({ root: clientDir }))
-    .all('/:file{.+\\.[a-z0-9]+}', noFile)
-    .get('*', (c) => {
-      c.header('Cache-Control', 'no-cache');
-      return c.html(indexHtml);
-    });
+  return (
+    new Hono()
+      .use(
+        '/assets/*',
+        serveStatic({
+          root: clientDir,
+          precompressed: true,
+          onFound: (_path, c) => {
+            c.header('Cache-Control', 'public, max-age=31536000, immutable');
+          },
+        }),
+      )
+      .all('/assets/*', noFile)
+      // Root files such as robots.txt; "/" itself falls through to the page below.
+      .use('/:file{.+\\.[a-z0-9]+}', serveStatic({ root: clientDir }))
+      .all('/:file{.+\\.[a-z0-9]+}', noFile)
+      .get('*', (c) => {
+        c.header('Cache-Control', 'no-cache');
+        return c.html(indexHtml);
+      })
+  );
 }

@@ -16,7 +16,10 @@ const script = `
 `;
 
 it('cuts what is still open after the grace period and exits 1', async () => {
-  const child = spawn(join(rootDir, 'node_modules/.bin/tsx'), ['--input-type=module', '-e', script], { cwd: rootDir, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(join(rootDir, 'node_modules/.bin/tsx'), ['--input-type=module', '-e', script], {
+    cwd: rootDir,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));

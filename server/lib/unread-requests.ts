@@ -46,7 +46,10 @@ export function answerUnreadRequests(server: Server, log: (line: string) => void
   // Without a listener Node would drop a CONNECT (a proxy tunnel request) unanswered.
   server.on('connect', (_req, socket: Socket) => {
     log('(request not read) 405 CONNECT');
-    writeErrorToSocket(socket, 405, { error: 'method_not_allowed', message: 'This server is not a proxy: CONNECT is not supported.' });
+    writeErrorToSocket(socket, 405, {
+      error: 'method_not_allowed',
+      message: 'This server is not a proxy: CONNECT is not supported.',
+    });
   });
 
   server.on('checkExpectation', (_req, res: ServerResponse) => {

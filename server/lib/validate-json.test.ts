@@ -43,7 +43,9 @@ describe('validation cost and size', () => {
     const deep = { ...sampleIntake(), notes: [[[[[[[[[['x']]]]]]]]]] };
     const { status, body } = await errorFor(JSON.stringify(deep));
     expect(status).toBe(400);
-    expect(body.issues).toEqual([{ path: 'notes.0.0.0.0.0.0.0', message: expect.stringMatching(/more than 8 levels/) }]);
+    expect(body.issues).toEqual([
+      { path: 'notes.0.0.0.0.0.0.0', message: expect.stringMatching(/more than 8 levels/) },
+    ]);
   });
 
   it('refuses an object with more than 100 keys before the schema', async () => {
@@ -81,7 +83,10 @@ describe('validation cost and size', () => {
   it('any JSON body up to 32 KiB: the error body stays under 5 KiB', async () => {
     const hostile = fc.oneof(
       fc.jsonValue({ maxDepth: 12 }),
-      fc.dictionary(fc.string({ minLength: 150, maxLength: 400 }), fc.jsonValue({ maxDepth: 2 }), { minKeys: 20, maxKeys: 80 }),
+      fc.dictionary(fc.string({ minLength: 150, maxLength: 400 }), fc.jsonValue({ maxDepth: 2 }), {
+        minKeys: 20,
+        maxKeys: 80,
+      }),
       fc.array(fc.constantFrom(1, 'x', null, {}), { maxLength: 500 }).map((goals) => ({ ...sampleIntake(), goals })),
     );
     await fc.assert(
@@ -117,18 +122,25 @@ describe('JSON media types', () => {
     expect((await errorBody(await post(type, '{"patient": '))).error).toBe('invalid_json');
   });
 
-  it.each(['text/json', 'application/jsonx', 'application/json-seq', 'application/+json', 'application/json, text/plain', 'text/plain', ''])(
-    'refuses %j with 415',
-    async (type) => {
-      expect((await errorBody(await post(type, valid()))).error).toBe('unsupported_media_type');
-    },
-  );
+  it.each([
+    'text/json',
+    'application/jsonx',
+    'application/json-seq',
+    'application/+json',
+    'application/json, text/plain',
+    'text/plain',
+    '',
+  ])('refuses %j with 415', async (type) => {
+    expect((await errorBody(await post(type, valid()))).error).toBe('unsupported_media_type');
+  });
 
   it('any content type: either refused with 415 or read as JSON', async () => {
     const type = fc
       .tuple(
         fc.constantFrom('application', 'Application', 'text', 'APPLICATION'),
-        fc.array(fc.constantFrom('a', 'vnd.x', '+', '-', '.', 'json', 'JSON', 'x'), { maxLength: 4 }).map((parts) => parts.join('')),
+        fc
+          .array(fc.constantFrom('a', 'vnd.x', '+', '-', '.', 'json', 'JSON', 'x'), { maxLength: 4 })
+          .map((parts) => parts.join('')),
         fc.constantFrom('json', 'JSON', '+json', 'json5', ''),
         fc.constantFrom('', '; charset=utf-8', ';x=1', ' ;a=b', ', text/plain'),
       )

@@ -16,7 +16,9 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 function invalidRequest(issues: Issue[]): never {
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
   const where = issues.length > maxIssues ? `the first ${maxIssues} are in issues` : 'see issues';
-  const listed = issues.slice(0, maxIssues).map(({ path, message }) => ({ path: clip(path, 100), message: clip(message, 160) }));
+  const listed = issues
+    .slice(0, maxIssues)
+    .map(({ path, message }) => ({ path: clip(path, 100), message: clip(message, 160) }));
   throw new ApiError(400, 'invalid_request', `The intake has ${count}; ${where}.`, listed);
 }
 

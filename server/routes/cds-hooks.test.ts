@@ -29,16 +29,29 @@ beforeAll(async () => {
 let jti = 0;
 const now = () => Math.floor(Date.now() / 1000);
 /** A CDS Hooks JWT as a client signs it; claims and header fields given here replace the usual ones. */
-const token = (claims: Record<string, unknown> = {}, header: Record<string, unknown> = {}, key: CryptoKey | Uint8Array = signingKey) =>
+const token = (
+  claims: Record<string, unknown> = {},
+  header: Record<string, unknown> = {},
+  key: CryptoKey | Uint8Array = signingKey,
+) =>
   new SignJWT({ iss, aud: audience, iat: now(), exp: now() + 300, jti: `call-${(jti += 1)}`, ...claims })
     .setProtectedHeader({ alg: key instanceof Uint8Array ? 'HS256' : 'ES384', typ: 'JWT', kid: 'ehr-key-1', ...header })
     .sign(key);
 
-const condition = (code: string, extra: Record<string, unknown> = {}) => ({ resource: { resourceType: 'Condition', code: { coding: [{ system: 'http://snomed.info/sct', code }] }, ...extra } });
-const baclofen = (text: string, status = 'completed') => ({ resource: { resourceType: 'MedicationRequest', status, intent: 'order', medicationCodeableConcept: { text } } });
+const condition = (code: string, extra: Record<string, unknown> = {}) => ({
+  resource: { resourceType: 'Condition', code: { coding: [{ system: 'http://snomed.info/sct', code }] }, ...extra },
+});
+const baclofen = (text: string, status = 'completed') => ({
+  resource: { resourceType: 'MedicationRequest', status, intent: 'order', medicationCodeableConcept: { text } },
+});
 const searchset = (...entry: unknown[]) => ({ resourceType: 'Bundle', type: 'searchset', entry });
 
-const hookBody = (prefetch: Record<string, unknown> = { conditions: searchset(condition('24700007')), medications: searchset(baclofen('Baclofen 10 mg oral tablet')) }) => ({
+const hookBody = (
+  prefetch: Record<string, unknown> = {
+    conditions: searchset(condition('24700007')),
+    medications: searchset(baclofen('Baclofen 10 mg oral tablet')),
+  },
+) => ({
   hook: 'patient-view',
   hookInstance: 'd1577c69-dfbe-44ad-ba6d-3e05e953b2ea',
   fhirServer: 'https://ehr.example/fhir',
@@ -47,7 +60,11 @@ const hookBody = (prefetch: Record<string, unknown> = { conditions: searchset(co
 });
 
 const call = async (body: unknown, authorization?: string, target = app) =>
-  target.request(service, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(authorization ? { Authorization: authorization } : {}) }, body: JSON.stringify(body) });
+  target.request(service, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(authorization ? { Authorization: authorization } : {}) },
+    body: JSON.stringify(body),
+  });
 
 describe('CDS Hooks discovery', () => {
   it('lists the patient-view service with its prefetch templates, for any origin', async () => {
@@ -58,10 +75,20 @@ describe('CDS Hooks discovery', () => {
       expect.objectContaining({
         hook: 'patient-view',
         id: 'itb-referral-aid',
-        prefetch: { conditions: 'Condition?patient={{context.patientId}}', medications: 'MedicationRequest?patient={{context.patientId}}' },
+        prefetch: {
+          conditions: 'Condition?patient={{context.patientId}}',
+          medications: 'MedicationRequest?patient={{context.patientId}}',
+        },
       }),
     ]);
-    const preflight = await app.request(service, { method: 'OPTIONS', headers: { Origin: 'https://sandbox.cds-hooks.org', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, content-type' } });
+    const preflight = await app.request(service, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://sandbox.cds-hooks.org',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization, content-type',
+      },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-headers')).toBe('Authorization,Content-Type');
     expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
@@ -78,23 +105,44 @@ describe('CDS Hooks service itb-referral-aid (patient-view)', () => {
     const [card] = cards as [(typeof cards)[number]];
     expect(card.indicator).toBe('info');
     expect(card.summary.length).toBeLessThan(140);
-    expect(card.source).toEqual({ label: 'ITB Referral Aid, rule set itb-referral 2.0.0', url: 'https://cds.example.org/rules' });
+    expect(card.source).toEqual({
+      label: 'ITB Referral Aid, rule set itb-referral 2.0.0',
+      url: 'https://cds.example.org/rules',
+    });
     expect(decisionWords.test(`${card.summary} ${card.detail}`)).toBe(false);
-    expect(card.links).toEqual([{ label: 'Open the ITB referral form', type: 'absolute', url: 'https://cds.example.org/#diagnosis.condition=multiple_sclerosis&oralBaclofen.tried=yes' }]);
+    expect(card.links).toEqual([
+      {
+        label: 'Open the ITB referral form',
+        type: 'absolute',
+        url: 'https://cds.example.org/#diagnosis.condition=multiple_sclerosis&oralBaclofen.tried=yes',
+      },
+    ]);
     expect(new URL(card.links![0]!.url).search).toBe('');
   });
 
   it('a patient without a listed condition, or with none at all: no cards', async () => {
-    const diabetes = hookBody({ conditions: searchset(condition('44054006')), medications: searchset(baclofen('Baclofen 10 mg tablet')) });
+    const diabetes = hookBody({
+      conditions: searchset(condition('44054006')),
+      medications: searchset(baclofen('Baclofen 10 mg tablet')),
+    });
     expect(await (await call(diabetes, `Bearer ${await token()}`)).json()).toEqual({ cards: [] });
     expect(await (await call(hookBody({ conditions: null }), `Bearer ${await token()}`)).json()).toEqual({ cards: [] });
-    const refuted = hookBody({ conditions: searchset(condition('128188000', { verificationStatus: { coding: [{ code: 'refuted' }] } })) });
+    const refuted = hookBody({
+      conditions: searchset(condition('128188000', { verificationStatus: { coding: [{ code: 'refuted' }] } })),
+    });
     expect(await (await call(refuted, `Bearer ${await token()}`)).json()).toEqual({ cards: [] });
   });
 
   it('fills only what it knows: intrathecal baclofen or no prescription leaves oral baclofen open', async () => {
-    for (const medications of [searchset(baclofen('Baclofen intrathecal injection 500 micrograms/mL')), searchset(baclofen('Baclofen 10 mg tablet', 'entered-in-error')), null]) {
-      const res = await call(hookBody({ conditions: searchset(condition('230690007'), condition('128188000')), medications }), `Bearer ${await token()}`);
+    for (const medications of [
+      searchset(baclofen('Baclofen intrathecal injection 500 micrograms/mL')),
+      searchset(baclofen('Baclofen 10 mg tablet', 'entered-in-error')),
+      null,
+    ]) {
+      const res = await call(
+        hookBody({ conditions: searchset(condition('230690007'), condition('128188000')), medications }),
+        `Bearer ${await token()}`,
+      );
       const { cards } = hookResponseSchema.parse(await res.json());
       expect(cards[0]!.links![0]!.url).toBe('https://cds.example.org/#diagnosis.condition=cerebral_palsy');
       expect(cards[0]!.detail).toContain('**cerebral palsy** (SNOMED CT 128188000), **stroke** (SNOMED CT 230690007)');
@@ -105,20 +153,50 @@ describe('CDS Hooks service itb-referral-aid (patient-view)', () => {
     expect((await call(hookBody({}), `Bearer ${await token()}`)).status).toBe(412);
     const bad = await call({ ...hookBody(), hookInstance: 'not-a-uuid' }, `Bearer ${await token()}`);
     expect(bad.status).toBe(400);
-    expect(errorBodySchema.parse(await bad.json()).issues).toEqual([{ path: 'hookInstance', message: 'hookInstance must be a UUID' }]);
-    expect((await call({ ...hookBody(), prefetch: { conditions: { resourceType: 'Patient' } } }, `Bearer ${await token()}`)).status).toBe(400);
+    expect(errorBodySchema.parse(await bad.json()).issues).toEqual([
+      { path: 'hookInstance', message: 'hookInstance must be a UUID' },
+    ]);
+    expect(
+      (await call({ ...hookBody(), prefetch: { conditions: { resourceType: 'Patient' } } }, `Bearer ${await token()}`))
+        .status,
+    ).toBe(400);
   });
 
   const refusals: [string, string, () => Promise<string | undefined>][] = [
     ['an unsigned call', 'send Authorization: Bearer', async () => undefined],
-    ['alg none', 'alg "none"', async () => `Bearer ${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify({ iss, aud: audience, exp: now() + 300, iat: now(), jti: 'none-1' })).toString('base64url')}.`],
-    ['an HMAC signature (HS256)', 'alg "HS256"', async () => `Bearer ${await token({}, {}, new TextEncoder().encode('a shared secret of thirty-two bytes!'))}`],
-    ['a signature by another key', 'signature verification failed', async () => `Bearer ${await token({}, {}, otherKey)}`],
-    ['an issuer not on the list', 'issuer is not on', async () => `Bearer ${await token({ iss: 'https://evil.example/' })}`],
-    ['another audience', 'claim aud', async () => `Bearer ${await token({ aud: 'https://cds.example.org/cds-services/other' })}`],
+    [
+      'alg none',
+      'alg "none"',
+      async () =>
+        `Bearer ${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify({ iss, aud: audience, exp: now() + 300, iat: now(), jti: 'none-1' })).toString('base64url')}.`,
+    ],
+    [
+      'an HMAC signature (HS256)',
+      'alg "HS256"',
+      async () => `Bearer ${await token({}, {}, new TextEncoder().encode('a shared secret of thirty-two bytes!'))}`,
+    ],
+    [
+      'a signature by another key',
+      'signature verification failed',
+      async () => `Bearer ${await token({}, {}, otherKey)}`,
+    ],
+    [
+      'an issuer not on the list',
+      'issuer is not on',
+      async () => `Bearer ${await token({ iss: 'https://evil.example/' })}`,
+    ],
+    [
+      'another audience',
+      'claim aud',
+      async () => `Bearer ${await token({ aud: 'https://cds.example.org/cds-services/other' })}`,
+    ],
     ['an expired token', 'jwt expired', async () => `Bearer ${await token({ exp: now() - 120 })}`],
     ['a token issued long ago', 'jwt expired', async () => `Bearer ${await token({ iat: now() - 3600 })}`],
-    ['a jku that is not the configured JWK Set', 'jku', async () => `Bearer ${await token({}, { jku: 'https://evil.example/jwks.json' })}`],
+    [
+      'a jku that is not the configured JWK Set',
+      'jku',
+      async () => `Bearer ${await token({}, { jku: 'https://evil.example/jwks.json' })}`,
+    ],
     ['a token without jti', 'claim jti', async () => `Bearer ${await token({ jti: undefined })}`],
     ['a Basic header', 'Bearer scheme', async () => 'Basic dXNlcjpwYXNz'],
   ];
@@ -142,7 +220,10 @@ describe('CDS Hooks service itb-referral-aid (patient-view)', () => {
 
   it('never logs a body, a token or a patient id', async () => {
     const lines: string[] = [];
-    const logged = createApp({ log: (line) => lines.push(line), cdsHooks: { issuers: [{ iss, jwks: { keys: [publicJwk] } }], publicUrl } });
+    const logged = createApp({
+      log: (line) => lines.push(line),
+      cdsHooks: { issuers: [{ iss, jwks: { keys: [publicJwk] } }], publicUrl },
+    });
     const bearer = await token();
     await call(hookBody(), `Bearer ${bearer}`, logged);
     expect(lines).toEqual([expect.stringMatching(/^POST \/cds-services\/itb-referral-aid 200 /)]);

@@ -2,8 +2,22 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import { toIssues } from '../../shared/api/errors';
-import { itbReferralService, listedConditions, oralBaclofenPrescribed, prefetched, referralCard, serviceId } from '../../shared/fhir/cds-card';
-import { conditionSchema, hookRequestSchema, medicationRequestSchema, patientViewContextSchema, type Discovery, type HookResponse } from '../../shared/fhir/cds-hooks';
+import {
+  itbReferralService,
+  listedConditions,
+  oralBaclofenPrescribed,
+  prefetched,
+  referralCard,
+  serviceId,
+} from '../../shared/fhir/cds-card';
+import {
+  conditionSchema,
+  hookRequestSchema,
+  medicationRequestSchema,
+  patientViewContextSchema,
+  type Discovery,
+  type HookResponse,
+} from '../../shared/fhir/cds-hooks';
 import { ApiError } from '../lib/api-error';
 import { cdsAuth, type CdsAuthOptions } from '../lib/cds-auth';
 import { cdsCors } from '../lib/cds-cors';
@@ -22,7 +36,12 @@ const discovery: Discovery = { services: [itbReferralService] };
 
 const invalid = (error: { issues: readonly z.core.$ZodIssue[] }, where: string): never => {
   const issues = toIssues(error).slice(0, 20);
-  throw new ApiError(400, 'invalid_request', `The ${where} has ${issues.length === 1 ? '1 problem' : 'problems'}; see issues.`, issues);
+  throw new ApiError(
+    400,
+    'invalid_request',
+    `The ${where} has ${issues.length === 1 ? '1 problem' : 'problems'}; see issues.`,
+    issues,
+  );
 };
 
 const limitHookBody = bodyLimit({
@@ -36,7 +55,9 @@ const limitHookBody = bodyLimit({
 function prefetchOf<T>(value: unknown, key: string, schema: Parameters<typeof prefetched<T>>[1]): T[] {
   const resources = prefetched(value, schema);
   if (resources) return resources;
-  throw new ApiError(400, 'invalid_request', 'The prefetch has 1 problem; see issues.', [{ path: `prefetch.${key}`, message: 'Send a searchset Bundle, or null when there is none' }]);
+  throw new ApiError(400, 'invalid_request', 'The prefetch has 1 problem; see issues.', [
+    { path: `prefetch.${key}`, message: 'Send a searchset Bundle, or null when there is none' },
+  ]);
 }
 
 export function cdsHooksRoute(auth: CdsAuthOptions) {
@@ -47,18 +68,32 @@ export function cdsHooksRoute(auth: CdsAuthOptions) {
       c.header('Cache-Control', 'no-store');
       const request = hookRequestSchema.safeParse(await c.req.json());
       if (!request.success) return invalid(request.error, 'hook request');
-      if (request.data.hook !== 'patient-view') throw new ApiError(400, 'invalid_request', `This service answers the patient-view hook, not ${request.data.hook.slice(0, 40)}.`);
+      if (request.data.hook !== 'patient-view')
+        throw new ApiError(
+          400,
+          'invalid_request',
+          `This service answers the patient-view hook, not ${request.data.hook.slice(0, 40)}.`,
+        );
       const context = patientViewContextSchema.safeParse(request.data.context);
       if (!context.success) return invalid(context.error, 'patient-view context');
       const prefetch = request.data.prefetch ?? {};
       // CDS Hooks: without its prefetch the service cannot decide, and it does not query the client's FHIR server.
       if (!Object.hasOwn(prefetch, 'conditions')) {
-        throw new ApiError(412, 'invalid_request', 'Send prefetch "conditions" (Condition?patient={{context.patientId}}): this service does not query FHIR servers.');
+        throw new ApiError(
+          412,
+          'invalid_request',
+          'Send prefetch "conditions" (Condition?patient={{context.patientId}}): this service does not query FHIR servers.',
+        );
       }
       const conditions = prefetchOf(prefetch.conditions, 'conditions', conditionSchema);
       const medications = prefetchOf(prefetch.medications ?? null, 'medications', medicationRequestSchema);
       const origin = (auth.publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
-      const card = referralCard({ conditions: listedConditions(conditions), oralBaclofen: oralBaclofenPrescribed(medications), formUrl: `${origin}/`, ruleSet: ruleSetIdentity });
+      const card = referralCard({
+        conditions: listedConditions(conditions),
+        oralBaclofen: oralBaclofenPrescribed(medications),
+        formUrl: `${origin}/`,
+        ruleSet: ruleSetIdentity,
+      });
       const response: HookResponse = { cards: card ? [card] : [] };
       return c.json(response);
     });

@@ -17,8 +17,11 @@ beforeAll(async () => {
 }, 30_000);
 
 const fhirJson = { 'Content-Type': 'application/fhir+json' };
-const summaryOf = async (body: unknown) => (await postJson('/api/fhir/QuestionnaireResponse/$summary', body, fhirJson)).json();
-const instant = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((date) => date.toISOString());
+const summaryOf = async (body: unknown) =>
+  (await postJson('/api/fhir/QuestionnaireResponse/$summary', body, fhirJson)).json();
+const instant = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
+  .map((date) => date.toISOString());
 
 describe('FHIR validation (@medplum/core validateResource, R4 definitions)', () => {
   it('the validator can fail: it sees wrong codes, wrong types and wrong extensions inside a bundle', async () => {
@@ -26,27 +29,53 @@ describe('FHIR validation (@medplum/core validateResource, R4 definitions)', () 
     type Loose = Bundle & { entry: { resource: Record<string, unknown> }[] };
     const wrongCode = structuredClone(bundle) as Loose;
     wrongCode.entry[0]!.resource.status = 'done';
-    expect(fhirProblems(wrongCode)).toEqual([expect.stringContaining('Bundle.entry[0].resource.status: "done" is not in http://hl7.org/fhir/ValueSet/composition-status')]);
+    expect(fhirProblems(wrongCode)).toEqual([
+      expect.stringContaining(
+        'Bundle.entry[0].resource.status: "done" is not in http://hl7.org/fhir/ValueSet/composition-status',
+      ),
+    ]);
     const wrongType = structuredClone(bundle) as Loose;
     wrongType.entry[1]!.resource.authored = 'yesterday';
     expect(fhirProblems(wrongType)).toEqual(['Bundle.entry[1].resource.authored: Invalid dateTime format']);
-    expect(fhirProblems({ resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'a', type: 'integer', extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueString: '1' }] }] })).toEqual([
-      expect.stringContaining('valueString is not allowed'),
-    ]);
+    expect(
+      fhirProblems({
+        resourceType: 'Questionnaire',
+        status: 'active',
+        item: [
+          {
+            linkId: 'a',
+            type: 'integer',
+            extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueString: '1' }],
+          },
+        ],
+      }),
+    ).toEqual([expect.stringContaining('valueString is not allowed')]);
   });
 
   it('the CapabilityStatement, its OperationDefinitions, the Questionnaire, the ConceptMap and all 17 CodeSystems, as served', async () => {
-    for (const path of ['metadata', 'OperationDefinition/QuestionnaireResponse-intake', 'OperationDefinition/QuestionnaireResponse-summary']) {
+    for (const path of [
+      'metadata',
+      'OperationDefinition/QuestionnaireResponse-intake',
+      'OperationDefinition/QuestionnaireResponse-summary',
+    ]) {
       expect(fhirProblems(await (await app.request(`/api/fhir/${path}`)).json()), path).toEqual([]);
     }
     expect(fhirProblems(await (await app.request('/api/fhir/Questionnaire/itb-referral')).json())).toEqual([]);
-    expect(fhirProblems(await (await app.request('/api/fhir/ConceptMap/itb-referral-condition-snomed')).json())).toEqual([]);
+    expect(
+      fhirProblems(await (await app.request('/api/fhir/ConceptMap/itb-referral-condition-snomed')).json()),
+    ).toEqual([]);
     expect(codeSystems).toHaveLength(17);
-    for (const system of codeSystems) expect(fhirProblems(await (await app.request(`/api/fhir/CodeSystem/${system.id}`)).json()), system.id).toEqual([]);
+    for (const system of codeSystems)
+      expect(fhirProblems(await (await app.request(`/api/fhir/CodeSystem/${system.id}`)).json()), system.id).toEqual(
+        [],
+      );
   });
 
   it('the QuestionnaireResponse and the document Bundle of every worked example and of 100 random intakes', async () => {
-    const inputs = [...examples.map((example) => ({ intake: example.intake, authored: '2026-11-25T14:30:00.123+05:30' })), ...fc.sample(fc.record({ intake: arbitraryIntake, authored: instant }), { numRuns: 100, seed: 13 })];
+    const inputs = [
+      ...examples.map((example) => ({ intake: example.intake, authored: '2026-11-25T14:30:00.123+05:30' })),
+      ...fc.sample(fc.record({ intake: arbitraryIntake, authored: instant }), { numRuns: 100, seed: 13 }),
+    ];
     for (const { intake, authored } of inputs) {
       const response = questionnaireResponseOf(intake, authored);
       expect(fhirProblems(response)).toEqual([]);
@@ -61,7 +90,8 @@ describe('FHIR validation (@medplum/core validateResource, R4 definitions)', () 
     const bad = structuredClone(response);
     bad.item![0]!.item![0]!.answer = [{ valueString: 'forty' }];
     bad.item!.push({ linkId: "it's <b>bold</b>" });
-    const post = (body: unknown, headers = fhirJson) => postJson('/api/fhir/QuestionnaireResponse/$summary', body, headers);
+    const post = (body: unknown, headers = fhirJson) =>
+      postJson('/api/fhir/QuestionnaireResponse/$summary', body, headers);
     const answers = [
       await post(bad),
       await post(response),

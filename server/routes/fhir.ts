@@ -33,13 +33,17 @@ const operationJson = new Map(operationDefinitions.map((definition) => [definiti
 
 /** "item.0.answer" (a JSON path of the guard) as FHIRPath: QuestionnaireResponse.item[0].answer */
 const fhirPath = (dotPath: string) =>
-  ['QuestionnaireResponse', ...dotPath.split('.').filter(Boolean)].map((key) => (/^\d+$/.test(key) ? `[${key}]` : `.${key}`)).join('').slice(1);
+  ['QuestionnaireResponse', ...dotPath.split('.').filter(Boolean)]
+    .map((key) => (/^\d+$/.test(key) ? `[${key}]` : `.${key}`))
+    .join('')
+    .slice(1);
 
 const readResponse = (needsAuthored: boolean) =>
   createMiddleware<{ Variables: { intake: Intake; authored?: string } }>(async (c, next) => {
     const body: unknown = await c.req.json();
     const absurd = findAbsurdShape(body, maxFhirDepth);
-    if (absurd) throw new FhirError(400, [{ code: 'structure', message: absurd.message, expression: fhirPath(absurd.path) }]);
+    if (absurd)
+      throw new FhirError(400, [{ code: 'structure', message: absurd.message, expression: fhirPath(absurd.path) }]);
     const read = intakeFromResponse(body, { needsAuthored });
     if (!read.ok) throw new FhirError(400, read.issues, 'The QuestionnaireResponse');
     c.set('intake', read.intake);
@@ -48,7 +52,12 @@ const readResponse = (needsAuthored: boolean) =>
   });
 
 const notFound = (type: string, id: string): never => {
-  throw new FhirError(404, [{ code: 'not-found', message: `There is no ${type} "${id.slice(0, 60)}"; GET /api/fhir/metadata lists what is served` }]);
+  throw new FhirError(404, [
+    {
+      code: 'not-found',
+      message: `There is no ${type} "${id.slice(0, 60)}"; GET /api/fhir/metadata lists what is served`,
+    },
+  ]);
 };
 
 export const fhirRoute = new Hono()
@@ -72,11 +81,17 @@ export const fhirRoute = new Hono()
     const intake = c.get('intake');
     const authored = c.get('authored')!;
     const summary = summarize(intake, ruleSetIdentity);
-    return fhirBody(c, summaryDocument({ intake, summary, authored, ids: documentIds(intake, authored, ruleSetIdentity) }));
+    return fhirBody(
+      c,
+      summaryDocument({ intake, summary, authored, ids: documentIds(intake, authored, ruleSetIdentity) }),
+    );
   });
 
 // Any other path under /api/fhir: 405 on a known path, else 404, both as OperationOutcome.
-const knownPaths = fhirRoute.routes.map((route) => ({ method: route.method, pattern: new RegExp(`^${route.path.replace(/\$/g, '\\$').replace(/:[a-z]+/gi, '[^/]+')}$`) }));
+const knownPaths = fhirRoute.routes.map((route) => ({
+  method: route.method,
+  pattern: new RegExp(`^${route.path.replace(/\$/g, '\\$').replace(/:[a-z]+/gi, '[^/]+')}$`),
+}));
 
 fhirRoute.all('*', (c) => {
   const path = c.req.path.replace(/^\/api\/fhir/, '');
@@ -85,7 +100,9 @@ fhirRoute.all('*', (c) => {
     c.header('Allow', [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : [])].join(', '));
     throw new FhirError(405, [{ code: 'not-supported', message: `Use ${allowed.join(' or ')} for ${c.req.path}.` }]);
   }
-  throw new FhirError(404, [{ code: 'not-found', message: `There is no FHIR endpoint at ${c.req.path.slice(0, 100)}.` }]);
+  throw new FhirError(404, [
+    { code: 'not-found', message: `There is no FHIR endpoint at ${c.req.path.slice(0, 100)}.` },
+  ]);
 });
 
 fhirRoute.onError(onFhirError);

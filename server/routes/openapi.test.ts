@@ -24,9 +24,25 @@ describe('GET /api/openapi.json', () => {
     ]);
     expect(doc.components.schemas.CdsHookResponse.properties.cards.items.properties.summary.maxLength).toBe(139);
     const intake = doc.components.schemas.Intake;
-    expect(intake.required).toEqual(['patient', 'diagnosis', 'spasticity', 'oralBaclofen', 'otherTreatments', 'goals', 'considerations']);
+    expect(intake.required).toEqual([
+      'patient',
+      'diagnosis',
+      'spasticity',
+      'oralBaclofen',
+      'otherTreatments',
+      'goals',
+      'considerations',
+    ]);
     expect(intake.additionalProperties).toBe(false);
-    expect(intake.properties.spasticity.properties.modifiedAshworth.enum.sort()).toEqual(['0', '1', '1+', '2', '3', '4', 'not_assessed']);
+    expect(intake.properties.spasticity.properties.modifiedAshworth.enum.sort()).toEqual([
+      '0',
+      '1',
+      '1+',
+      '2',
+      '3',
+      '4',
+      'not_assessed',
+    ]);
   });
 
   it('resolves every $ref inside the document', async () => {

@@ -9,7 +9,11 @@ describe('GET /api/rules', () => {
     expect(res.status).toBe(200);
     const body = rulesResponseSchema.parse(await res.json());
     expect(body.rules).toHaveLength(49);
-    expect(body.rules.map((rule) => rule.id).slice(0, 3)).toEqual(['listed-condition', 'severe-spasticity', 'oral-not-enough']);
+    expect(body.rules.map((rule) => rule.id).slice(0, 3)).toEqual([
+      'listed-condition',
+      'severe-spasticity',
+      'oral-not-enough',
+    ]);
     const severe = body.rules.find((rule) => rule.id === 'severe-spasticity')!;
     expect(severe.when).toEqual({
       any: [
@@ -21,7 +25,8 @@ describe('GET /api/rules', () => {
     const pump = body.rules.find((rule) => rule.id === 'current-pump')!;
     expect(pump.whenText).toBe('Other treatments tried includes "a baclofen pump now"');
     expect(body.sources.map((source) => source.id)).toContain('saulino-2016');
-    for (const rule of body.rules) expect(decisionWords.test(rule.whenText + rule.clinicianText + rule.patientText)).toBe(false);
+    for (const rule of body.rules)
+      expect(decisionWords.test(rule.whenText + rule.clinicianText + rule.patientText)).toBe(false);
   });
 
   it('carries the same rule set identity as health and every summary', async () => {

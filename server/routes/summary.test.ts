@@ -41,7 +41,19 @@ describe('POST /api/summary', () => {
       oralBaclofen: { tried: 'no' },
       otherTreatments: [],
       goals: [],
-      considerations: { activeInfection: 'no', baclofenAllergy: 'no', canAttendRefills: 'yes', seizures: 'none', spinalSurgeryOrFusion: 'no', bleedingRisk: 'no', shunt: 'no', reliesOnTone: 'no', withdrawalRisk: 'no', mentalHealth: 'no', pregnancy: 'no' },
+      considerations: {
+        activeInfection: 'no',
+        baclofenAllergy: 'no',
+        canAttendRefills: 'yes',
+        seizures: 'none',
+        spinalSurgeryOrFusion: 'no',
+        bleedingRisk: 'no',
+        shunt: 'no',
+        reliesOnTone: 'no',
+        withdrawalRisk: 'no',
+        mentalHealth: 'no',
+        pregnancy: 'no',
+      },
     };
     const res = await postJson('/api/summary', v1);
     expect(res.status).toBe(400);
@@ -49,7 +61,13 @@ describe('POST /api/summary', () => {
     const byPath = Object.fromEntries(body.issues!.map((issue) => [issue.path, issue.message]));
     expect(byPath['considerations.spinalSurgeryOrFusion']).toContain('intake v2 asks considerations.spinalSurgery');
     expect(byPath['considerations.withdrawalRisk']).toContain('considerations.pastWithdrawal');
-    for (const path of ['patient.mobility', 'spasticity.dystonia', 'considerations.needsMri', 'considerations.autonomicDysreflexia']) expect(byPath).toHaveProperty([path]);
+    for (const path of [
+      'patient.mobility',
+      'spasticity.dystonia',
+      'considerations.needsMri',
+      'considerations.autonomicDysreflexia',
+    ])
+      expect(byPath).toHaveProperty([path]);
   });
 
   it('random valid intakes: always 200, each rule once, identical bytes on repeat', async () => {
@@ -79,8 +97,13 @@ describe('POST /api/summary', () => {
   );
 
   it('random broken intakes: always a 4xx JSON error with issues, never a 5xx', async () => {
-    const broken = fc.tuple(arbitraryIntake, fc.array(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 3 }), hostileValue).map(
-      ([intake, path, value]) => {
+    const broken = fc
+      .tuple(
+        arbitraryIntake,
+        fc.array(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 3 }),
+        hostileValue,
+      )
+      .map(([intake, path, value]) => {
         // Set a random (possibly new, possibly prototype-named) key somewhere in the intake.
         const copy = JSON.parse(JSON.stringify(intake));
         let target = copy;
@@ -93,8 +116,7 @@ describe('POST /api/summary', () => {
         }
         Object.defineProperty(target, path.at(-1)!, { value, enumerable: true, configurable: true, writable: true });
         return JSON.stringify(copy);
-      },
-    );
+      });
     await fc.assert(
       fc.asyncProperty(broken, async (body) => {
         const res = await postJson('/api/summary', body);
@@ -114,7 +136,16 @@ describe('POST /api/summary', () => {
   it('hostile bodies: any JSON value, deep nesting, huge strings, prototype keys', async () => {
     const deep = '['.repeat(5000) + ']'.repeat(5000);
     const nested = '{"a":'.repeat(3000) + '1' + '}'.repeat(3000);
-    const bodies = [deep, nested, '"just a string"', '42', 'null', '{"__proto__":{"admin":true}}', '{"constructor":{"prototype":{}}}', JSON.stringify({ notes: 'y'.repeat(30000) })];
+    const bodies = [
+      deep,
+      nested,
+      '"just a string"',
+      '42',
+      'null',
+      '{"__proto__":{"admin":true}}',
+      '{"constructor":{"prototype":{}}}',
+      JSON.stringify({ notes: 'y'.repeat(30000) }),
+    ];
     for (const body of bodies) {
       const res = await postJson('/api/summary', body);
       expect([400, 413]).toContain(res.status);

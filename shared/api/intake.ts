@@ -129,7 +129,10 @@ export const considerationsSchema = section(
 const followUpWords: Record<ConditionFollowUp, { missing: string; name: string }> = {
   'diagnosis.otherDescription': { missing: 'Describe the condition', name: 'the description' },
   'diagnosis.gmfcs': { missing: 'Choose the GMFCS level, or "Not known"', name: 'the GMFCS level' },
-  'diagnosis.injuryLevel': { missing: 'Choose the neurological level of the injury, or "Not sure"', name: 'the injury level' },
+  'diagnosis.injuryLevel': {
+    missing: 'Choose the neurological level of the injury, or "Not sure"',
+    name: 'the injury level',
+  },
   'considerations.autonomicDysreflexia': {
     missing: 'Choose yes, no or not sure for autonomic dysreflexia',
     name: 'autonomic dysreflexia',
@@ -178,17 +181,23 @@ function checkAcrossSections(intake: IntakeShape, ctx: z.core.$RefinementCtx<Int
       if (typeof intake[section] !== 'object' || intake[section] === null) continue;
       const given = field(intake[section], key) !== undefined;
       const words = followUpWords[path];
-      if (asked.includes(condition) && !given) ctx.addIssue({ code: 'custom', path: [section, key], message: words.missing });
+      if (asked.includes(condition) && !given)
+        ctx.addIssue({ code: 'custom', path: [section, key], message: words.missing });
       if (!asked.includes(condition) && given) {
         const only = asked.map((value) => conditionNames[value] ?? value).join(' or ');
-        ctx.addIssue({ code: 'custom', path: [section, key], message: `Leave out ${words.name}: it is asked only for ${only}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [section, key],
+          message: `Leave out ${words.name}: it is asked only for ${only}`,
+        });
       }
     }
   }
   const months = field(intake.diagnosis, 'monthsSinceOnset');
   const age = field(intake.patient, 'ageYears');
   // Only whole, in-range answers: a wrong one already has its own issue on the same path.
-  const valid = (value: unknown, max: number): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
+  const valid = (value: unknown, max: number): value is number =>
+    Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
   if (!valid(months, 1500) || !valid(age, 120)) return;
   const limit = (age + 1) * 12;
   if (months > limit) {

@@ -9,8 +9,14 @@ export type Level = (typeof levels)[number];
 export const ruleSetIdentitySchema = z.strictObject({
   id: z.string(),
   version: z.string().describe('Semantic version; bumped when any condition changes'),
-  hash: z.string().regex(/^sha256:[0-9a-f]{64}$/).describe('sha256 of the canonical JSON of the rule set'),
-  reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Date of the last clinical review'),
+  hash: z
+    .string()
+    .regex(/^sha256:[0-9a-f]{64}$/)
+    .describe('sha256 of the canonical JSON of the rule set'),
+  reviewed: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .describe('Date of the last clinical review'),
 });
 
 export const sourceRefSchema = z.strictObject({

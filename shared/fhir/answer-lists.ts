@@ -28,5 +28,5 @@ export const answerListOf = (question: Question): AnswerList | undefined =>
   'options' in question ? listByOptions.get(question.options) : undefined;
 
 /** The words of an option as a FHIR display: the label, and its hint after a dash ("Cervical – C1 to C8"). */
-export const optionDisplay = (option: Option): string => (option.hint ? `${option.label} – ${option.hint}` : option.label);
-
+export const optionDisplay = (option: Option): string =>
+  option.hint ? `${option.label} – ${option.hint}` : option.label;

@@ -6,7 +6,11 @@ import { generatedNarrative, paragraph } from './narrative';
 // What a FHIR client asks first (GET /api/fhir/metadata): the resources served
 // and the two operations, each defined by an OperationDefinition we serve too.
 
-const operation = (code: 'intake' | 'summary', description: string, output: OperationDefinition['parameter']): OperationDefinition => ({
+const operation = (
+  code: 'intake' | 'summary',
+  description: string,
+  output: OperationDefinition['parameter'],
+): OperationDefinition => ({
   resourceType: 'OperationDefinition',
   id: `QuestionnaireResponse-${code}`,
   text: generatedNarrative(paragraph(`$${code} on QuestionnaireResponse: ${description}`)),
@@ -20,13 +24,21 @@ const operation = (code: 'intake' | 'summary', description: string, output: Oper
   description,
   affectsState: false,
   code,
-  comment: 'Post the QuestionnaireResponse itself (application/fhir+json or application/json). Errors are a 400 OperationOutcome, one issue per problem, its expression naming the item by linkId.',
+  comment:
+    'Post the QuestionnaireResponse itself (application/fhir+json or application/json). Errors are a 400 OperationOutcome, one issue per problem, its expression naming the item by linkId.',
   resource: ['QuestionnaireResponse'],
   system: false,
   type: true,
   instance: false,
   parameter: [
-    { name: 'response', use: 'in', min: 1, max: '1', type: 'QuestionnaireResponse', documentation: 'A response to Questionnaire itb-referral 2.0.0' },
+    {
+      name: 'response',
+      use: 'in',
+      min: 1,
+      max: '1',
+      type: 'QuestionnaireResponse',
+      documentation: 'A response to Questionnaire itb-referral 2.0.0',
+    },
     ...(output ?? []),
   ],
 });
@@ -45,14 +57,19 @@ export const operationDefinitions: readonly OperationDefinition[] = [
 export const capabilityStatement: CapabilityStatement = {
   resourceType: 'CapabilityStatement',
   id: 'itb-referral-aid',
-  text: generatedNarrative(paragraph('FHIR R4 endpoints of ITB Referral Aid: the referral form, its code systems, and two operations on a response to it.')),
+  text: generatedNarrative(
+    paragraph(
+      'FHIR R4 endpoints of ITB Referral Aid: the referral form, its code systems, and two operations on a response to it.',
+    ),
+  ),
   url: `${canonicalBase}/CapabilityStatement/itb-referral-aid`,
   version: resourceVersion,
   name: 'ItbReferralAid',
   status: 'active',
   date: ruleSet.reviewed,
   publisher,
-  description: 'Read-only FHIR R4 endpoints without authentication: they hold no patient data and store nothing. No search, no history, JSON only.',
+  description:
+    'Read-only FHIR R4 endpoints without authentication: they hold no patient data and store nothing. No search, no history, JSON only.',
   kind: 'instance',
   software: { name: publisher, version: resourceVersion },
   implementation: { description: 'ITB Referral Aid, /api/fhir' },
@@ -66,7 +83,13 @@ export const capabilityStatement: CapabilityStatement = {
         { type: 'CodeSystem', interaction: [{ code: 'read' }] },
         { type: 'ConceptMap', interaction: [{ code: 'read' }] },
         { type: 'OperationDefinition', interaction: [{ code: 'read' }] },
-        { type: 'QuestionnaireResponse', operation: operationDefinitions.map((definition) => ({ name: definition.code!, definition: definition.url! })) },
+        {
+          type: 'QuestionnaireResponse',
+          operation: operationDefinitions.map((definition) => ({
+            name: definition.code!,
+            definition: definition.url!,
+          })),
+        },
       ],
     },
   ],

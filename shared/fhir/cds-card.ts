@@ -2,7 +2,13 @@ import type { RuleSetIdentity } from '../api/summary';
 import { condition as conditionOptions } from '../questions/answers';
 import { lowerFirst } from '../rules/words';
 import { publisher, systems } from './canonical';
-import { prefetchBundleSchema, type Card, type CdsService, type PrefetchedCondition, type PrefetchedMedicationRequest } from './cds-hooks';
+import {
+  prefetchBundleSchema,
+  type Card,
+  type CdsService,
+  type PrefetchedCondition,
+  type PrefetchedMedicationRequest,
+} from './cds-hooks';
 import { snomedConditions } from './well-known-codes';
 
 // The CDS Hooks service: on patient-view, when the problem list holds one of the
@@ -25,12 +31,18 @@ export const itbReferralService: CdsService = {
 };
 
 type NamedCondition = keyof typeof snomedConditions;
-const bySnomedCode = new Map(Object.entries(snomedConditions).map(([value, { code }]) => [code, value as NamedCondition]));
+const bySnomedCode = new Map(
+  Object.entries(snomedConditions).map(([value, { code }]) => [code, value as NamedCondition]),
+);
 const conditionOrder = conditionOptions.map((option) => option.value);
-const conditionWords = (value: NamedCondition) => lowerFirst(conditionOptions.find((option) => option.value === value)!.label);
+const conditionWords = (value: NamedCondition) =>
+  lowerFirst(conditionOptions.find((option) => option.value === value)!.label);
 
 /** The resources of one type in a prefetched searchset; null (the client had none) is an empty list. */
-export function prefetched<T>(value: unknown, schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false } }): T[] | undefined {
+export function prefetched<T>(
+  value: unknown,
+  schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false } },
+): T[] | undefined {
   if (value === null) return [];
   const bundle = prefetchBundleSchema.safeParse(value);
   if (!bundle.success) return undefined;
@@ -43,7 +55,9 @@ export function prefetched<T>(value: unknown, schema: { safeParse: (data: unknow
 // A condition entered in error or refuted is not on the list. Any clinical status
 // counts: spasticity outlasts an injury or a stroke that a record marks resolved.
 const notRefuted = (condition: PrefetchedCondition) =>
-  !condition.verificationStatus?.coding?.some((coding) => coding.code === 'refuted' || coding.code === 'entered-in-error');
+  !condition.verificationStatus?.coding?.some(
+    (coding) => coding.code === 'refuted' || coding.code === 'entered-in-error',
+  );
 
 /** The named conditions on the problem list, in the form's order. */
 export function listedConditions(conditions: readonly PrefetchedCondition[]): NamedCondition[] {
@@ -69,17 +83,35 @@ export function oralBaclofenPrescribed(requests: readonly PrefetchedMedicationRe
   return requests.some((request) => {
     const medication = request.medicationCodeableConcept;
     const words = [medication?.text, ...(medication?.coding ?? []).map((coding) => coding.display)];
-    const route = (request.dosageInstruction ?? []).flatMap((dose) => [dose.text, dose.route?.text, ...(dose.route?.coding ?? []).map((coding) => coding.display)]);
-    return takenStatuses.has(request.status) && words.some((word) => /baclofen/i.test(word ?? '')) && ![...words, ...route].some((word) => /intrathecal/i.test(word ?? ''));
+    const route = (request.dosageInstruction ?? []).flatMap((dose) => [
+      dose.text,
+      dose.route?.text,
+      ...(dose.route?.coding ?? []).map((coding) => coding.display),
+    ]);
+    return (
+      takenStatuses.has(request.status) &&
+      words.some((word) => /baclofen/i.test(word ?? '')) &&
+      ![...words, ...route].some((word) => /intrathecal/i.test(word ?? ''))
+    );
   });
 }
 
 /** The card, or none when no named condition is listed. formUrl is the app's root (ending in /). The answers known go in the link's fragment, never its query. */
-export function referralCard(input: { conditions: readonly NamedCondition[]; oralBaclofen: boolean; formUrl: string; ruleSet: RuleSetIdentity }): Card | undefined {
+export function referralCard(input: {
+  conditions: readonly NamedCondition[];
+  oralBaclofen: boolean;
+  formUrl: string;
+  ruleSet: RuleSetIdentity;
+}): Card | undefined {
   const [first] = input.conditions;
   if (!first) return undefined;
-  const known = new URLSearchParams({ 'diagnosis.condition': first, ...(input.oralBaclofen ? { 'oralBaclofen.tried': 'yes' } : {}) });
-  const listed = input.conditions.map((value) => `**${conditionWords(value)}** (SNOMED CT ${snomedConditions[value].code})`).join(', ');
+  const known = new URLSearchParams({
+    'diagnosis.condition': first,
+    ...(input.oralBaclofen ? { 'oralBaclofen.tried': 'yes' } : {}),
+  });
+  const listed = input.conditions
+    .map((value) => `**${conditionWords(value)}** (SNOMED CT ${snomedConditions[value].code})`)
+    .join(', ');
   const filled = input.oralBaclofen ? 'the condition and "oral baclofen tried: yes"' : 'the condition';
   return {
     summary: `Spasticity from ${conditionWords(first)}? ITB Referral Aid lists points to discuss with a specialist about a baclofen pump`,
@@ -89,7 +121,10 @@ export function referralCard(input: { conditions: readonly NamedCondition[]; ora
       `The form opens with ${filled} filled in. It asks for no name, date of birth or record number.`,
     ].join('\n\n'),
     indicator: 'info',
-    source: { label: `${publisher}, rule set ${input.ruleSet.id} ${input.ruleSet.version}`, url: `${input.formUrl}rules` },
+    source: {
+      label: `${publisher}, rule set ${input.ruleSet.id} ${input.ruleSet.version}`,
+      url: `${input.formUrl}rules`,
+    },
     links: [{ label: 'Open the ITB referral form', url: `${input.formUrl}#${known}`, type: 'absolute' }],
   };
 }

@@ -6,7 +6,9 @@ import { z } from 'zod';
 // versions); the responses we send are strict, so they cannot carry more than
 // the specification allows.
 
-const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { error: 'hookInstance must be a UUID' });
+const uuid = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { error: 'hookInstance must be a UUID' });
 
 export const fhirAuthorizationSchema = z.looseObject({
   access_token: z.string(),
@@ -31,13 +33,20 @@ export const patientViewContextSchema = z.looseObject({
   encounterId: z.string().optional(),
 });
 
-const coding = z.looseObject({ system: z.string().optional(), code: z.string().optional(), display: z.string().optional() });
+const coding = z.looseObject({
+  system: z.string().optional(),
+  code: z.string().optional(),
+  display: z.string().optional(),
+});
 const codeableConcept = z.looseObject({ coding: z.array(coding).max(50).optional(), text: z.string().optional() });
 
 /** A searchset Bundle of prefetched resources; only the fields the service reads are checked. */
 export const prefetchBundleSchema = z.looseObject({
   resourceType: z.literal('Bundle'),
-  entry: z.array(z.looseObject({ resource: z.looseObject({ resourceType: z.string() }).optional() })).max(5000).optional(),
+  entry: z
+    .array(z.looseObject({ resource: z.looseObject({ resourceType: z.string() }).optional() }))
+    .max(5000)
+    .optional(),
 });
 
 export const conditionSchema = z.looseObject({
@@ -51,7 +60,10 @@ export const medicationRequestSchema = z.looseObject({
   resourceType: z.literal('MedicationRequest'),
   status: z.string(),
   medicationCodeableConcept: codeableConcept.optional(),
-  dosageInstruction: z.array(z.looseObject({ route: codeableConcept.optional(), text: z.string().optional() })).max(50).optional(),
+  dosageInstruction: z
+    .array(z.looseObject({ route: codeableConcept.optional(), text: z.string().optional() }))
+    .max(50)
+    .optional(),
 });
 
 export const linkSchema = z.strictObject({
@@ -66,7 +78,12 @@ export const cardSchema = z.strictObject({
   summary: z.string().min(1).max(139).describe('One sentence, under 140 characters'),
   detail: z.string().optional().describe('GitHub Flavored Markdown'),
   indicator: z.enum(['info', 'warning', 'critical']),
-  source: z.strictObject({ label: z.string(), url: z.url().optional(), icon: z.url().optional(), topic: coding.optional() }),
+  source: z.strictObject({
+    label: z.string(),
+    url: z.url().optional(),
+    icon: z.url().optional(),
+    topic: coding.optional(),
+  }),
   links: z.array(linkSchema).optional(),
 });
 

@@ -14,13 +14,22 @@ import { generatedNarrative, paragraph, table } from './narrative';
 
 const pascal = (id: string) => id.replace(/(^|-)([a-z0-9])/g, (_, _dash, letter: string) => letter.toUpperCase());
 
-function codeSystem(id: string, title: string, description: string, concept: CodeSystemConcept[], extra: Partial<CodeSystem> = {}): CodeSystem {
+function codeSystem(
+  id: string,
+  title: string,
+  description: string,
+  concept: CodeSystemConcept[],
+  extra: Partial<CodeSystem> = {},
+): CodeSystem {
   return {
     resourceType: 'CodeSystem',
     id,
     text: generatedNarrative(
       paragraph(`${title}. ${description}`),
-      table(['Code', 'Display'], concept.map((item) => [item.code ?? '', item.display ?? ''])),
+      table(
+        ['Code', 'Display'],
+        concept.map((item) => [item.code ?? '', item.display ?? '']),
+      ),
     ),
     url: codeSystemUrl(id),
     version: resourceVersion,
@@ -66,12 +75,22 @@ const sectionsCodeSystem = codeSystem(
   'Sections of the ITB referral discussion summary',
   'The sections of the summary document other than the findings: one per level, the rules not triggered, and the referral data.',
   [
-    ...levels.map((level) => ({ code: level, display: levelLabels[level].label, definition: levelLabels[level].description })),
-    { code: 'not-triggered', display: 'Rules not triggered', definition: 'Rules that were checked and did not apply to these answers.' },
+    ...levels.map((level) => ({
+      code: level,
+      display: levelLabels[level].label,
+      definition: levelLabels[level].description,
+    })),
+    {
+      code: 'not-triggered',
+      display: 'Rules not triggered',
+      definition: 'Rules that were checked and did not apply to these answers.',
+    },
     { code: 'referral-data', display: 'Referral data', definition: 'Every answer of the referral form, in words.' },
   ],
 );
 
 export const codeSystems: readonly CodeSystem[] = [...answerCodeSystems, rulesCodeSystem, sectionsCodeSystem];
 
-export const codeSystemById: ReadonlyMap<string, CodeSystem> = new Map(codeSystems.map((system) => [system.id!, system]));
+export const codeSystemById: ReadonlyMap<string, CodeSystem> = new Map(
+  codeSystems.map((system) => [system.id!, system]),
+);

@@ -18,8 +18,21 @@ const conditionSystem = answerLists.find((list) => list.options === condition)!;
 const elements = condition.map((option) => {
   const snomed = snomedConditions[option.value as keyof typeof snomedConditions];
   return snomed
-    ? { code: String(option.value), display: option.label, target: [{ code: snomed.code, display: snomed.display, equivalence: 'equivalent' as const }] }
-    : { code: String(option.value), display: option.label, target: [{ equivalence: 'unmatched' as const, comment: 'Any other condition, described in words in diagnosis.otherDescription.' }] };
+    ? {
+        code: String(option.value),
+        display: option.label,
+        target: [{ code: snomed.code, display: snomed.display, equivalence: 'equivalent' as const }],
+      }
+    : {
+        code: String(option.value),
+        display: option.label,
+        target: [
+          {
+            equivalence: 'unmatched' as const,
+            comment: 'Any other condition, described in words in diagnosis.otherDescription.',
+          },
+        ],
+      };
 });
 
 export const conditionMap: ConceptMap = {
@@ -27,7 +40,13 @@ export const conditionMap: ConceptMap = {
   id: conditionMapId,
   text: generatedNarrative(
     paragraph('Conditions of the ITB referral form and their SNOMED CT concepts.'),
-    table(['Form code', 'SNOMED CT'], elements.map((element) => [element.code, 'code' in element.target[0]! ? `${element.target[0].code} ${element.target[0].display}` : 'none'])),
+    table(
+      ['Form code', 'SNOMED CT'],
+      elements.map((element) => [
+        element.code,
+        'code' in element.target[0]! ? `${element.target[0].code} ${element.target[0].display}` : 'none',
+      ]),
+    ),
   ),
   url: `${canonicalBase}/ConceptMap/${conditionMapId}`,
   version: resourceVersion,
@@ -37,6 +56,7 @@ export const conditionMap: ConceptMap = {
   experimental: false,
   date: ruleSet.reviewed,
   publisher,
-  description: 'The condition answers of the ITB referral form (intake v2) mapped to SNOMED CT International Edition concepts.',
+  description:
+    'The condition answers of the ITB referral form (intake v2) mapped to SNOMED CT International Edition concepts.',
   group: [{ source: conditionSystem.url, target: systems.snomed, element: elements }],
 };

@@ -15,7 +15,8 @@ export const generatedNarrative = (...fragments: string[]): Narrative => ({
 
 export const paragraph = (text: string) => `<p>${escapeXml(text)}</p>`;
 
-export const list = (items: readonly string[]) => `<ul>${items.map((item) => `<li>${escapeXml(item)}</li>`).join('')}</ul>`;
+export const list = (items: readonly string[]) =>
+  `<ul>${items.map((item) => `<li>${escapeXml(item)}</li>`).join('')}</ul>`;
 
 /** A two-column table: header cells, then rows of plain texts. */
 export const table = (head: readonly [string, string], rows: readonly (readonly [string, string])[]) =>

@@ -8,7 +8,19 @@ import { generatedNarrative, list, paragraph } from './narrative';
 
 export type IssueCode = Extract<
   OperationOutcomeIssue['code'],
-  'invalid' | 'structure' | 'required' | 'value' | 'invariant' | 'duplicate' | 'code-invalid' | 'business-rule' | 'too-long' | 'not-supported' | 'not-found' | 'security' | 'exception'
+  | 'invalid'
+  | 'structure'
+  | 'required'
+  | 'value'
+  | 'invariant'
+  | 'duplicate'
+  | 'code-invalid'
+  | 'business-rule'
+  | 'too-long'
+  | 'not-supported'
+  | 'not-found'
+  | 'security'
+  | 'exception'
 >;
 
 export type FhirIssue = { code: IssueCode; message: string; expression?: string };
@@ -28,13 +40,11 @@ export function operationOutcome(issues: readonly FhirIssue[], what = 'The reque
   return {
     resourceType: 'OperationOutcome',
     text: generatedNarrative(paragraph(`${what} has ${count}; ${where}.`), list(listed.map((issue) => issue.message))),
-    issue: listed.map(
-      (issue): OperationOutcomeIssue => ({
-        severity: 'error',
-        code: issue.code,
-        details: { text: issue.message },
-        ...(issue.expression ? { expression: [issue.expression] } : {}),
-      }),
-    ),
+    issue: listed.map((issue): OperationOutcomeIssue => ({
+      severity: 'error',
+      code: issue.code,
+      details: { text: issue.message },
+      ...(issue.expression ? { expression: [issue.expression] } : {}),
+    })),
   };
 }

@@ -24,7 +24,8 @@ const horizontal: Extension = {
 
 /** A closed question whose wire values are numbers (plus null for "Not assessed"): answered by its number. */
 export const numberOptions = (question: Question): readonly Option[] | undefined =>
-  question.kind === 'choice' && question.options.every((option) => typeof option.value === 'number' || option.value === null)
+  question.kind === 'choice' &&
+  question.options.every((option) => typeof option.value === 'number' || option.value === null)
     ? question.options
     : undefined;
 
@@ -71,7 +72,10 @@ function answerShape(question: Question): Partial<QuestionnaireItem> {
       return {
         type: 'choice',
         ...(list ? { repeats: true } : {}),
-        extension: [itemControl(list ? 'check-box' : 'radio-button'), ...(question.kind === 'choice' && question.layout === 'inline' ? [horizontal] : [])],
+        extension: [
+          itemControl(list ? 'check-box' : 'radio-button'),
+          ...(question.kind === 'choice' && question.layout === 'inline' ? [horizontal] : []),
+        ],
         answerOption: question.options.map((option) => ({ valueCoding: answerCoding(question, option.value)! })),
       };
     }
@@ -83,7 +87,9 @@ function answerShape(question: Question): Partial<QuestionnaireItem> {
         extension: [
           { url: extensions.minValue, [bound]: question.min },
           { url: extensions.maxValue, [bound]: question.max },
-          ...(question.unit && unit ? [{ url: extensions.unit, valueCoding: { system: systems.ucum, code: unit, display: question.unit } }] : []),
+          ...(question.unit && unit
+            ? [{ url: extensions.unit, valueCoding: { system: systems.ucum, code: unit, display: question.unit } }]
+            : []),
         ],
       };
     }
@@ -93,7 +99,8 @@ function answerShape(question: Question): Partial<QuestionnaireItem> {
 }
 
 /** Whether the schema requires an answer: an empty list is a valid answer, so a list never is. */
-const isRequired = (question: Question) => !question.optional && question.kind !== 'list' && notKnownText(question) === undefined;
+const isRequired = (question: Question) =>
+  !question.optional && question.kind !== 'list' && notKnownText(question) === undefined;
 
 /** The items of one question: itself (with its help text as a child display item) and its "Not known" box. */
 export function questionItems(question: Question): QuestionnaireItem[] {
@@ -104,10 +111,15 @@ export function questionItems(question: Question): QuestionnaireItem[] {
     text: question.question,
     ...shape,
     ...(isRequired(question) ? { required: true } : {}),
-    ...(help ? { item: [{ linkId: helpLinkId(question.path), type: 'display', text: help, extension: [itemControl('help')] }] } : {}),
+    ...(help
+      ? { item: [{ linkId: helpLinkId(question.path), type: 'display', text: help, extension: [itemControl('help')] }] }
+      : {}),
   } as QuestionnaireItem;
   const notKnown = notKnownText(question);
   if (!notKnown) return [item];
   // Renderers show a boolean as Yes / No: "Months since onset or injury: not known" reads right with either.
-  return [item, { linkId: notKnownLinkId(question.path), text: `${question.label}: ${notKnown.toLowerCase()}`, type: 'boolean' }];
+  return [
+    item,
+    { linkId: notKnownLinkId(question.path), text: `${question.label}: ${notKnown.toLowerCase()}`, type: 'boolean' },
+  ];
 }

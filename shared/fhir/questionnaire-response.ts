@@ -1,4 +1,9 @@
-import type { QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem, QuestionnaireResponseItemAnswer } from '@medplum/fhirtypes';
+import type {
+  QuestionnaireItem,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+  QuestionnaireResponseItemAnswer,
+} from '@medplum/fhirtypes';
 import type { Intake } from '../api/intake';
 import { questionByPath } from '../questions/lookup';
 import { readPath } from '../rules/evaluate';

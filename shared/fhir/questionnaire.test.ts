@@ -11,7 +11,8 @@ import { itemByLinkId, itemLocations, questionnaire } from './questionnaire';
 
 const item = (linkId: string) => itemByLinkId.get(linkId)!;
 const extension = (of: QuestionnaireItem, url: string) => of.extension?.find((candidate) => candidate.url === url);
-const control = (of: QuestionnaireItem) => extension(of, extensions.itemControl)?.valueCodeableConcept?.coding?.[0]?.code;
+const control = (of: QuestionnaireItem) =>
+  extension(of, extensions.itemControl)?.valueCodeableConcept?.coding?.[0]?.code;
 
 describe('Questionnaire itb-referral, generated from the question catalogue', () => {
   it('has one item per question, its linkId the intake dot path, in a group named by its section', () => {
@@ -22,14 +23,34 @@ describe('Questionnaire itb-referral, generated from the question catalogue', ()
       if (question.path.includes('.')) expect(chain[0], question.path).toBe(section);
       else expect(chain).toEqual([question.path]);
     }
-    expect(questionnaire.item!.map((top) => top.linkId)).toEqual(['patient', 'diagnosis', 'spasticity', 'oralBaclofen', 'otherTreatments', 'goals', 'considerations', 'notes']);
-    expect(questionnaire).toMatchObject({ status: 'active', version: '2.0.0', url: 'https://itb-referral-aid.example/fhir/Questionnaire/itb-referral' });
+    expect(questionnaire.item!.map((top) => top.linkId)).toEqual([
+      'patient',
+      'diagnosis',
+      'spasticity',
+      'oralBaclofen',
+      'otherTreatments',
+      'goals',
+      'considerations',
+      'notes',
+    ]);
+    expect(questionnaire).toMatchObject({
+      status: 'active',
+      version: '2.0.0',
+      url: 'https://itb-referral-aid.example/fhir/Questionnaire/itb-referral',
+    });
   });
 
   it('shows the follow-ups by enableWhen: the oral baclofen details as one group, dysreflexia on either of two conditions', () => {
     const coding = (code: string) => expect.objectContaining({ code });
-    expect(itemLocations.get('oralBaclofen.response')).toEqual(['oralBaclofen', 'oralBaclofen.details', 'oralBaclofen.response']);
-    expect(item('oralBaclofen.details')).toMatchObject({ type: 'group', enableWhen: [{ question: 'oralBaclofen.tried', operator: '=', answerCoding: coding('yes') }] });
+    expect(itemLocations.get('oralBaclofen.response')).toEqual([
+      'oralBaclofen',
+      'oralBaclofen.details',
+      'oralBaclofen.response',
+    ]);
+    expect(item('oralBaclofen.details')).toMatchObject({
+      type: 'group',
+      enableWhen: [{ question: 'oralBaclofen.tried', operator: '=', answerCoding: coding('yes') }],
+    });
     expect(item('oralBaclofen.details').item!.map((child) => child.linkId)).toEqual([
       'oralBaclofen.highestDailyDoseMg',
       'oralBaclofen.highestDailyDoseMg.notKnown',
@@ -37,9 +58,15 @@ describe('Questionnaire itb-referral, generated from the question catalogue', ()
       'oralBaclofen.sideEffects',
       'oralBaclofen.sideEffectsLimitedDose',
     ]);
-    expect(item('diagnosis.otherDescription').enableWhen).toEqual([{ question: 'diagnosis.condition', operator: '=', answerCoding: coding('other') }]);
-    expect(item('diagnosis.gmfcs').enableWhen).toEqual([{ question: 'diagnosis.condition', operator: '=', answerCoding: coding('cerebral_palsy') }]);
-    expect(item('diagnosis.injuryLevel').enableWhen).toEqual([{ question: 'diagnosis.condition', operator: '=', answerCoding: coding('spinal_cord_injury') }]);
+    expect(item('diagnosis.otherDescription').enableWhen).toEqual([
+      { question: 'diagnosis.condition', operator: '=', answerCoding: coding('other') },
+    ]);
+    expect(item('diagnosis.gmfcs').enableWhen).toEqual([
+      { question: 'diagnosis.condition', operator: '=', answerCoding: coding('cerebral_palsy') },
+    ]);
+    expect(item('diagnosis.injuryLevel').enableWhen).toEqual([
+      { question: 'diagnosis.condition', operator: '=', answerCoding: coding('spinal_cord_injury') },
+    ]);
     expect(item('considerations.autonomicDysreflexia')).toMatchObject({
       enableBehavior: 'any',
       enableWhen: [{ answerCoding: coding('spinal_cord_injury') }, { answerCoding: coding('multiple_sclerosis') }],
@@ -58,10 +85,16 @@ describe('Questionnaire itb-referral, generated from the question catalogue', ()
       expect(codings.map((coding) => coding.code)).toEqual(question.options.map((option) => option.value));
       const system = codeSystemById.get(codings[0]!.system!.split('/').at(-1)!)!;
       expect(system.url).toBe(codings[0]!.system);
-      for (const coding of codings) expect(system.concept!.find((concept) => concept.code === coding.code)?.display).toBe(coding.display);
+      for (const coding of codings)
+        expect(system.concept!.find((concept) => concept.code === coding.code)?.display).toBe(coding.display);
     }
-    expect(item('spasticity.modifiedAshworth').answerOption![2]!.valueCoding).toMatchObject({ code: '1+', display: '1+ – Slight increase: a catch, then resistance through less than half the range' });
-    expect(item('diagnosis.condition').answerOption!.map((option) => option.valueCoding!.display)).toContain('Cerebral palsy');
+    expect(item('spasticity.modifiedAshworth').answerOption![2]!.valueCoding).toMatchObject({
+      code: '1+',
+      display: '1+ – Slight increase: a catch, then resistance through less than half the range',
+    });
+    expect(item('diagnosis.condition').answerOption!.map((option) => option.valueCoding!.display)).toContain(
+      'Cerebral palsy',
+    );
   });
 
   it('gives numbers their bounds and unit, and a "Not known" box beside each nullable number', () => {
@@ -69,8 +102,16 @@ describe('Questionnaire itb-referral, generated from the question catalogue', ()
     expect(extension(item('patient.ageYears'), extensions.minValue)).toMatchObject({ valueInteger: 0 });
     expect(extension(item('patient.ageYears'), extensions.maxValue)).toMatchObject({ valueInteger: 120 });
     expect(extension(item('patient.weightKg'), extensions.maxValue)).toMatchObject({ valueDecimal: 300 });
-    expect(extension(item('oralBaclofen.highestDailyDoseMg'), extensions.unit)?.valueCoding).toEqual({ system: 'http://unitsofmeasure.org', code: 'mg/d', display: 'mg a day' });
-    for (const path of ['diagnosis.monthsSinceOnset', 'spasticity.pennSpasmFrequency', 'oralBaclofen.highestDailyDoseMg']) {
+    expect(extension(item('oralBaclofen.highestDailyDoseMg'), extensions.unit)?.valueCoding).toEqual({
+      system: 'http://unitsofmeasure.org',
+      code: 'mg/d',
+      display: 'mg a day',
+    });
+    for (const path of [
+      'diagnosis.monthsSinceOnset',
+      'spasticity.pennSpasmFrequency',
+      'oralBaclofen.highestDailyDoseMg',
+    ]) {
       expect(item(path).required, path).toBeUndefined();
       expect(item(`${path}.notKnown`), path).toMatchObject({ type: 'boolean' });
       expect(itemLocations.get(`${path}.notKnown`)!.slice(0, -1)).toEqual(itemLocations.get(path)!.slice(0, -1));
@@ -89,7 +130,9 @@ describe('Questionnaire itb-referral, generated from the question catalogue', ()
       const example = examples.find((candidate) => readPath(candidate.intake, question.path) !== undefined)!;
       const intake = structuredClone(example.intake) as Record<string, unknown>;
       setPath(intake, question.path, undefined);
-      const paths = intakeSchema.safeParse(JSON.parse(JSON.stringify(intake))).error?.issues.map((issue) => issue.path.join('.'));
+      const paths = intakeSchema
+        .safeParse(JSON.parse(JSON.stringify(intake)))
+        .error?.issues.map((issue) => issue.path.join('.'));
       expect(paths, question.path).toContain(question.path);
     }
     expect(questions.filter((question) => item(question.path).required).length).toBe(30);

@@ -16,7 +16,9 @@ import { answerCoding, questionItems } from './question-items';
 // A follow-up is shown by enableWhen; a run of follow-ups on one condition (the
 // oral baclofen details) is one group shown by it.
 
-type Section = { [K in keyof Intake]-?: Exclude<Intake[K], undefined> extends readonly unknown[] | string ? never : K }[keyof Intake];
+type Section = {
+  [K in keyof Intake]-?: Exclude<Intake[K], undefined> extends readonly unknown[] | string ? never : K;
+}[keyof Intake];
 
 export const sectionTitles: Record<Section, string> = {
   patient: 'The patient',
@@ -58,11 +60,18 @@ function sectionItems(members: readonly Question[]): QuestionnaireItem[] {
     let end = i + 1;
     while (condition && end < members.length && members[end]!.askedWhen === condition) end += 1;
     if (!condition) items.push(...questionItems(question));
-    else if (end - i === 1) items.push(...questionItems(question).map((item) => ({ ...item, ...enableWhen(condition) })));
+    else if (end - i === 1)
+      items.push(...questionItems(question).map((item) => ({ ...item, ...enableWhen(condition) })));
     else {
       const group = followUpGroups[sectionOf(question)!];
-      if (!group) throw new Error(`Follow-ups from ${question.path} on share a condition: name their group in followUpGroups`);
-      items.push({ ...group, type: 'group', ...enableWhen(condition), item: members.slice(i, end).flatMap(questionItems) });
+      if (!group)
+        throw new Error(`Follow-ups from ${question.path} on share a condition: name their group in followUpGroups`);
+      items.push({
+        ...group,
+        type: 'group',
+        ...enableWhen(condition),
+        item: members.slice(i, end).flatMap(questionItems),
+      });
     }
     i = end - 1;
   }
@@ -71,12 +80,16 @@ function sectionItems(members: readonly Question[]): QuestionnaireItem[] {
 
 function formItems(): QuestionnaireItem[] {
   const items: QuestionnaireItem[] = [];
-  for (let i = 0; i < questions.length; ) {
+  for (let i = 0; i < questions.length;) {
     const section = sectionOf(questions[i]!);
     let end = i + 1;
     while (end < questions.length && sectionOf(questions[end]!) === section) end += 1;
     const members = questions.slice(i, end);
-    items.push(...(section ? [{ linkId: section, text: sectionTitles[section], type: 'group' as const, item: sectionItems(members) }] : sectionItems(members)));
+    items.push(
+      ...(section
+        ? [{ linkId: section, text: sectionTitles[section], type: 'group' as const, item: sectionItems(members) }]
+        : sectionItems(members)),
+    );
     i = end;
   }
   return items;
@@ -89,8 +102,12 @@ export const questionnaire: Questionnaire = {
   resourceType: 'Questionnaire',
   id: questionnaireId,
   text: generatedNarrative(
-    paragraph(`Intrathecal baclofen (ITB) referral form, version ${resourceVersion}: ${questionCount} questions about a patient with spasticity.`),
-    paragraph('Answers make a discussion summary for the specialist, never a decision. Do not enter names, dates of birth or record numbers.'),
+    paragraph(
+      `Intrathecal baclofen (ITB) referral form, version ${resourceVersion}: ${questionCount} questions about a patient with spasticity.`,
+    ),
+    paragraph(
+      'Answers make a discussion summary for the specialist, never a decision. Do not enter names, dates of birth or record numbers.',
+    ),
   ),
   url: questionnaireUrl,
   version: resourceVersion,

@@ -14,7 +14,8 @@ import { questionByPath } from '../questions/lookup';
 export type ItemAnswers = { values: (string | number | boolean)[]; expression: string };
 export type ReadAnswers = { answers: Map<string, ItemAnswers>; issues: FhirIssue[] };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const quote = (linkId: string) => `'${linkId.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 export const itemExpression = (parent: string, linkId: string) => `${parent}.item.where(linkId=${quote(linkId)})`;
@@ -22,9 +23,13 @@ export const itemExpression = (parent: string, linkId: string) => `${parent}.ite
 const valueKeys = (answer: Record<string, unknown>) => Object.keys(answer).filter((key) => key.startsWith('value'));
 
 /** One answer as our wire value, or the reason it cannot be one. */
-function readValue(item: QuestionnaireItem, answer: Record<string, unknown>): { value: string | number | boolean } | { problem: FhirIssue['code']; message: string } {
+function readValue(
+  item: QuestionnaireItem,
+  answer: Record<string, unknown>,
+): { value: string | number | boolean } | { problem: FhirIssue['code']; message: string } {
   const keys = valueKeys(answer);
-  if (keys.length !== 1) return { problem: 'structure', message: `Give each answer exactly one value[x]; this one has ${keys.length}` };
+  if (keys.length !== 1)
+    return { problem: 'structure', message: `Give each answer exactly one value[x]; this one has ${keys.length}` };
   const [key] = keys as [string];
   const value = answer[key];
   const wrongType = (expected: string, expectedKey: string) => ({
@@ -36,20 +41,31 @@ function readValue(item: QuestionnaireItem, answer: Record<string, unknown>): { 
       if (key !== 'valueCoding' || !isObject(value)) return wrongType('a code in valueCoding', 'valueCoding');
       const list = answerListOf(questionByPath.get(item.linkId!)!)!;
       const option = list.options.find((candidate) => candidate.value === value.code);
-      if (value.system !== undefined && value.system !== list.url) return { problem: 'code-invalid', message: `Use codes of ${list.url} for "${item.text}"` };
-      if (!option) return { problem: 'code-invalid', message: `"${String(value.code).slice(0, 40)}" is not a code of ${list.url}` };
+      if (value.system !== undefined && value.system !== list.url)
+        return { problem: 'code-invalid', message: `Use codes of ${list.url} for "${item.text}"` };
+      if (!option)
+        return {
+          problem: 'code-invalid',
+          message: `"${String(value.code).slice(0, 40)}" is not a code of ${list.url}`,
+        };
       return { value: option.value as string };
     }
     case 'integer':
-      return key === 'valueInteger' && Number.isInteger(value) ? { value: value as number } : wrongType('a whole number in valueInteger', 'valueInteger');
+      return key === 'valueInteger' && Number.isInteger(value)
+        ? { value: value as number }
+        : wrongType('a whole number in valueInteger', 'valueInteger');
     case 'decimal':
       return (key === 'valueDecimal' || key === 'valueInteger') && typeof value === 'number' && Number.isFinite(value)
         ? { value }
         : wrongType('a number in valueDecimal', 'valueDecimal');
     case 'boolean':
-      return key === 'valueBoolean' && typeof value === 'boolean' ? { value } : wrongType('true or false in valueBoolean', 'valueBoolean');
+      return key === 'valueBoolean' && typeof value === 'boolean'
+        ? { value }
+        : wrongType('true or false in valueBoolean', 'valueBoolean');
     default:
-      return key === 'valueString' && typeof value === 'string' ? { value } : wrongType('text in valueString', 'valueString');
+      return key === 'valueString' && typeof value === 'string'
+        ? { value }
+        : wrongType('text in valueString', 'valueString');
   }
 }
 
@@ -75,7 +91,11 @@ export function readAnswers(items: unknown, root = 'QuestionnaireResponse'): Rea
     const expression = itemExpression(parent, linkId);
     const item = itemByLinkId.get(linkId);
     if (!item) {
-      issues.push({ code: 'structure', message: `Remove item "${linkId.slice(0, 60)}": Questionnaire itb-referral ${resourceVersion} has no such item`, expression });
+      issues.push({
+        code: 'structure',
+        message: `Remove item "${linkId.slice(0, 60)}": Questionnaire itb-referral ${resourceVersion} has no such item`,
+        expression,
+      });
       return;
     }
     if (item.type === 'group' || item.type === 'display') {
@@ -103,7 +123,11 @@ export function readAnswers(items: unknown, root = 'QuestionnaireResponse'): Rea
       readItems(answer.item, `${expression}.answer`);
     }
     if (values.length > 1 && !item.repeats) {
-      issues.push({ code: 'value', message: `Give one answer to "${item.text}"; this item has ${values.length}`, expression });
+      issues.push({
+        code: 'value',
+        message: `Give one answer to "${item.text}"; this item has ${values.length}`,
+        expression,
+      });
     }
     readItems(entry.item, expression);
     answers.set(linkId, { values, expression });

@@ -15,10 +15,14 @@ const responseOf = (intake = example.intake) => questionnaireResponseOf(intake, 
 
 /** All question items, wherever they are nested. */
 const flatten = (items: readonly QuestionnaireResponseItem[] = []): QuestionnaireResponseItem[] =>
-  items.flatMap((item) => (item.answer ? [item, ...flatten(item.answer.flatMap((answer) => answer.item ?? []))] : flatten(item.item)));
+  items.flatMap((item) =>
+    item.answer ? [item, ...flatten(item.answer.flatMap((answer) => answer.item ?? []))] : flatten(item.item),
+  );
 
-const find = (response: QuestionnaireResponse, linkId: string) => flatten(response.item).find((item) => item.linkId === linkId)!;
-const where = (...linkIds: string[]) => `QuestionnaireResponse${linkIds.map((id) => `.item.where(linkId='${id}')`).join('')}`;
+const find = (response: QuestionnaireResponse, linkId: string) =>
+  flatten(response.item).find((item) => item.linkId === linkId)!;
+const where = (...linkIds: string[]) =>
+  `QuestionnaireResponse${linkIds.map((id) => `.item.where(linkId='${id}')`).join('')}`;
 
 describe('QuestionnaireResponse to intake', () => {
   it('gives back every worked example, lists as sets in the order of the options', () => {
@@ -35,7 +39,10 @@ describe('QuestionnaireResponse to intake', () => {
     const flat: QuestionnaireResponse = {
       ...response,
       id: 'from-lforms',
-      meta: { profile: ['http://hl7.org/fhir/4.0/StructureDefinition/QuestionnaireResponse'], tag: [{ code: 'lformsVersion: 40.1.3' }] },
+      meta: {
+        profile: ['http://hl7.org/fhir/4.0/StructureDefinition/QuestionnaireResponse'],
+        tag: [{ code: 'lformsVersion: 40.1.3' }],
+      },
       text: { status: 'generated', div: '<div xmlns="http://www.w3.org/1999/xhtml">answers</div>' },
       extension: [{ url: 'http://example.org/renderer', valueString: 'x' }],
       item: flatten(response.item).map((item) => ({ ...item, answer: [...item.answer!].reverse() })),
@@ -69,22 +76,123 @@ describe('QuestionnaireResponse to intake', () => {
   });
 
   const cases: [string, (response: QuestionnaireResponse) => void, { code: string; expression: string }[]][] = [
-    ['a missing answer', (r) => { r.item![0]!.item = r.item![0]!.item!.filter((item) => item.linkId !== 'patient.ageYears'); }, [{ code: 'required', expression: where('patient', 'patient.ageYears') }]],
-    ['a number out of range', (r) => { find(r, 'patient.ageYears').answer = [{ valueInteger: 130 }]; }, [{ code: 'value', expression: where('patient', 'patient.ageYears') }]],
-    ['a decimal for a whole number', (r) => { find(r, 'patient.ageYears').answer = [{ valueDecimal: 4.5 }]; }, [{ code: 'value', expression: where('patient', 'patient.ageYears') }]],
-    ['a code not in our CodeSystem', (r) => { find(r, 'spasticity.modifiedAshworth').answer![0]!.valueCoding!.code = '5'; }, [{ code: 'code-invalid', expression: where('spasticity', 'spasticity.modifiedAshworth') }]],
-    ['a code of another system', (r) => { find(r, 'spasticity.modifiedAshworth').answer![0]!.valueCoding!.system = 'http://snomed.info/sct'; }, [{ code: 'code-invalid', expression: where('spasticity', 'spasticity.modifiedAshworth') }]],
-    ['two answers to a single choice', (r) => { const item = find(r, 'patient.mobility'); item.answer = [...item.answer!, { valueCoding: { ...item.answer![0]!.valueCoding!, code: 'wheelchair' } }]; }, [{ code: 'value', expression: where('patient', 'patient.mobility') }]],
-    ['a number and "Not known" both', (r) => { r.item![1]!.item!.push({ linkId: 'diagnosis.monthsSinceOnset.notKnown', answer: [{ valueBoolean: true }] }); }, [{ code: 'invariant', expression: where('diagnosis', 'diagnosis.monthsSinceOnset') }]],
-    ['a follow-up that was not asked', (r) => { r.item![1]!.item!.push({ linkId: 'diagnosis.gmfcs', answer: [{ valueCoding: { code: 'II' } }] }); }, [{ code: 'business-rule', expression: where('diagnosis', 'diagnosis.gmfcs') }]],
-    ['a "not known" box for a follow-up that was not asked', (r) => { r.item!.find((item) => item.linkId === 'oralBaclofen')!.item = [{ linkId: 'oralBaclofen.tried', answer: [{ valueCoding: { code: 'no' } }] }, { linkId: 'oralBaclofen.highestDailyDoseMg', answer: [] }, { linkId: 'oralBaclofen.highestDailyDoseMg.notKnown', answer: [{ valueBoolean: true }] }]; }, [{ code: 'business-rule', expression: where('oralBaclofen', 'oralBaclofen.highestDailyDoseMg') }]],
-    ['an unknown item', (r) => { r.item!.push({ linkId: 'patient.name', answer: [{ valueString: 'x' }] }); }, [{ code: 'structure', expression: where('patient.name') }]],
-    ['an item twice', (r) => { r.item!.push(find(r, 'goals')); }, [{ code: 'duplicate', expression: where('goals') }]],
-    ['another Questionnaire', (r) => { r.questionnaire = 'http://example.org/Questionnaire/phq-9|1.0.0'; }, [{ code: 'not-supported', expression: 'QuestionnaireResponse.questionnaire' }]],
-    ['an older version of ours', (r) => { r.questionnaire = 'https://itb-referral-aid.example/fhir/Questionnaire/itb-referral|1.0.0'; }, [{ code: 'not-supported', expression: 'QuestionnaireResponse.questionnaire' }]],
-    ['no status', (r) => { delete (r as Partial<QuestionnaireResponse>).status; }, [{ code: 'required', expression: 'QuestionnaireResponse.status' }]],
-    ['an entered-in-error response', (r) => { r.status = 'entered-in-error'; }, [{ code: 'value', expression: 'QuestionnaireResponse.status' }]],
-    ['a date that does not exist', (r) => { r.authored = '2026-02-30T10:00:00Z'; }, [{ code: 'value', expression: 'QuestionnaireResponse.authored' }]],
+    [
+      'a missing answer',
+      (r) => {
+        r.item![0]!.item = r.item![0]!.item!.filter((item) => item.linkId !== 'patient.ageYears');
+      },
+      [{ code: 'required', expression: where('patient', 'patient.ageYears') }],
+    ],
+    [
+      'a number out of range',
+      (r) => {
+        find(r, 'patient.ageYears').answer = [{ valueInteger: 130 }];
+      },
+      [{ code: 'value', expression: where('patient', 'patient.ageYears') }],
+    ],
+    [
+      'a decimal for a whole number',
+      (r) => {
+        find(r, 'patient.ageYears').answer = [{ valueDecimal: 4.5 }];
+      },
+      [{ code: 'value', expression: where('patient', 'patient.ageYears') }],
+    ],
+    [
+      'a code not in our CodeSystem',
+      (r) => {
+        find(r, 'spasticity.modifiedAshworth').answer![0]!.valueCoding!.code = '5';
+      },
+      [{ code: 'code-invalid', expression: where('spasticity', 'spasticity.modifiedAshworth') }],
+    ],
+    [
+      'a code of another system',
+      (r) => {
+        find(r, 'spasticity.modifiedAshworth').answer![0]!.valueCoding!.system = 'http://snomed.info/sct';
+      },
+      [{ code: 'code-invalid', expression: where('spasticity', 'spasticity.modifiedAshworth') }],
+    ],
+    [
+      'two answers to a single choice',
+      (r) => {
+        const item = find(r, 'patient.mobility');
+        item.answer = [...item.answer!, { valueCoding: { ...item.answer![0]!.valueCoding!, code: 'wheelchair' } }];
+      },
+      [{ code: 'value', expression: where('patient', 'patient.mobility') }],
+    ],
+    [
+      'a number and "Not known" both',
+      (r) => {
+        r.item![1]!.item!.push({ linkId: 'diagnosis.monthsSinceOnset.notKnown', answer: [{ valueBoolean: true }] });
+      },
+      [{ code: 'invariant', expression: where('diagnosis', 'diagnosis.monthsSinceOnset') }],
+    ],
+    [
+      'a follow-up that was not asked',
+      (r) => {
+        r.item![1]!.item!.push({ linkId: 'diagnosis.gmfcs', answer: [{ valueCoding: { code: 'II' } }] });
+      },
+      [{ code: 'business-rule', expression: where('diagnosis', 'diagnosis.gmfcs') }],
+    ],
+    [
+      'a "not known" box for a follow-up that was not asked',
+      (r) => {
+        r.item!.find((item) => item.linkId === 'oralBaclofen')!.item = [
+          { linkId: 'oralBaclofen.tried', answer: [{ valueCoding: { code: 'no' } }] },
+          { linkId: 'oralBaclofen.highestDailyDoseMg', answer: [] },
+          { linkId: 'oralBaclofen.highestDailyDoseMg.notKnown', answer: [{ valueBoolean: true }] },
+        ];
+      },
+      [{ code: 'business-rule', expression: where('oralBaclofen', 'oralBaclofen.highestDailyDoseMg') }],
+    ],
+    [
+      'an unknown item',
+      (r) => {
+        r.item!.push({ linkId: 'patient.name', answer: [{ valueString: 'x' }] });
+      },
+      [{ code: 'structure', expression: where('patient.name') }],
+    ],
+    [
+      'an item twice',
+      (r) => {
+        r.item!.push(find(r, 'goals'));
+      },
+      [{ code: 'duplicate', expression: where('goals') }],
+    ],
+    [
+      'another Questionnaire',
+      (r) => {
+        r.questionnaire = 'http://example.org/Questionnaire/phq-9|1.0.0';
+      },
+      [{ code: 'not-supported', expression: 'QuestionnaireResponse.questionnaire' }],
+    ],
+    [
+      'an older version of ours',
+      (r) => {
+        r.questionnaire = 'https://itb-referral-aid.example/fhir/Questionnaire/itb-referral|1.0.0';
+      },
+      [{ code: 'not-supported', expression: 'QuestionnaireResponse.questionnaire' }],
+    ],
+    [
+      'no status',
+      (r) => {
+        delete (r as Partial<QuestionnaireResponse>).status;
+      },
+      [{ code: 'required', expression: 'QuestionnaireResponse.status' }],
+    ],
+    [
+      'an entered-in-error response',
+      (r) => {
+        r.status = 'entered-in-error';
+      },
+      [{ code: 'value', expression: 'QuestionnaireResponse.status' }],
+    ],
+    [
+      'a date that does not exist',
+      (r) => {
+        r.authored = '2026-02-30T10:00:00Z';
+      },
+      [{ code: 'value', expression: 'QuestionnaireResponse.authored' }],
+    ],
   ];
 
   it.each(cases)('refuses %s with one issue naming the item', (_name, change, expected) => {
@@ -102,8 +210,18 @@ describe('QuestionnaireResponse to intake', () => {
     response.authored = '2026-11-25';
     const read = intakeFromResponse(response);
     expect(read.ok).toBe(false);
-    expect(intakeFromResponse(response, { needsAuthored: true })).toMatchObject({ ok: false, issues: expect.arrayContaining([expect.objectContaining({ expression: 'QuestionnaireResponse.authored' })]) });
-    if (!read.ok) expect(read.issues.map((issue) => issue.expression)).toEqual([where('patient', 'patient.ageYears'), where('spasticity', 'spasticity.modifiedAshworth')]);
-    expect(intakeFromResponse({ resourceType: 'Patient' })).toMatchObject({ ok: false, issues: [{ code: 'structure', expression: 'QuestionnaireResponse' }] });
+    expect(intakeFromResponse(response, { needsAuthored: true })).toMatchObject({
+      ok: false,
+      issues: expect.arrayContaining([expect.objectContaining({ expression: 'QuestionnaireResponse.authored' })]),
+    });
+    if (!read.ok)
+      expect(read.issues.map((issue) => issue.expression)).toEqual([
+        where('patient', 'patient.ageYears'),
+        where('spasticity', 'spasticity.modifiedAshworth'),
+      ]);
+    expect(intakeFromResponse({ resourceType: 'Patient' })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'structure', expression: 'QuestionnaireResponse' }],
+    });
   });
 });

@@ -22,14 +22,17 @@ import { referralNoteType } from './well-known-codes';
 export type DocumentIds = { bundle: string; composition: string; response: string };
 
 export const documentTitle = 'Intrathecal baclofen (ITB) referral: discussion summary';
-export const notADecision = 'This summary lists points for a specialist to discuss. It is not a decision about treatment.';
+export const notADecision =
+  'This summary lists points for a specialist to discuss. It is not a decision about treatment.';
 const notScreened = 'This form does not screen for every contraindication.';
 
 // Cautions first, as on the page and in its print ("Look first").
 const documentLevels: readonly Level[] = ['caution', ...levels.filter((level) => level !== 'caution')];
 const ruleTitles = new Map(rules.map((rule) => [rule.id, rule.title]));
 
-const sectionCode = (code: string, display: string) => ({ coding: [{ system: codeSystemUrl(sectionsCodeSystemId), code, display }] });
+const sectionCode = (code: string, display: string) => ({
+  coding: [{ system: codeSystemUrl(sectionsCodeSystemId), code, display }],
+});
 
 const because = (finding: Finding) =>
   finding.because.map((entry) => `${describeField(entry.path)}: ${valueInWords(entry.path, entry.value)}`).join('; ');
@@ -50,7 +53,8 @@ function findingSection(finding: Finding): CompositionSection {
 function levelSection(level: Level, findings: readonly Finding[]): CompositionSection {
   const atLevel = findings.filter((finding) => finding.level === level);
   const label = level === 'caution' ? 'Look first: cautions' : levelLabels[level].label;
-  const none = level === 'caution' ? `No caution was raised by these answers. ${notScreened}` : 'No point at this level.';
+  const none =
+    level === 'caution' ? `No caution was raised by these answers. ${notScreened}` : 'No point at this level.';
   return {
     title: `${label} (${atLevel.length})`,
     code: sectionCode(level, levelLabels[level].label),
@@ -65,7 +69,13 @@ function referralSection(intake: Intake, responseRef: string): CompositionSectio
     title: 'Referral data',
     code: sectionCode('referral-data', 'Referral data'),
     text: generatedNarrative(
-      ...groups.map((group) => `<h3>${escapeXml(group.title)}</h3>${table(['Question', 'Answer'], group.rows.map((row) => [row.label, row.words]))}`),
+      ...groups.map(
+        (group) =>
+          `<h3>${escapeXml(group.title)}</h3>${table(
+            ['Question', 'Answer'],
+            group.rows.map((row) => [row.label, row.words]),
+          )}`,
+      ),
     ),
     entry: [{ reference: responseRef, display: 'The answers of the referral form' }],
   };
@@ -82,7 +92,12 @@ function notTriggeredSection(summary: Summary): CompositionSection {
   };
 }
 
-export function summaryDocument(input: { intake: Intake; summary: Summary; authored: string; ids: DocumentIds }): Bundle {
+export function summaryDocument(input: {
+  intake: Intake;
+  summary: Summary;
+  authored: string;
+  ids: DocumentIds;
+}): Bundle {
   const { intake, summary, authored, ids } = input;
   const { ruleSet } = summary;
   const url = (id: string) => `urn:uuid:${id}`;
@@ -95,12 +110,20 @@ export function summaryDocument(input: { intake: Intake; summary: Summary; autho
     text: generatedNarrative(
       `<h2>${escapeXml(documentTitle)}</h2>`,
       paragraph(notADecision),
-      paragraph(`Rule set ${ruleSet.id} version ${ruleSet.version}, reviewed ${ruleSet.reviewed}; ${ruleSet.hash}. ${summary.findings.length} points raised, ${summary.notFired.length} rules not triggered.`),
+      paragraph(
+        `Rule set ${ruleSet.id} version ${ruleSet.version}, reviewed ${ruleSet.reviewed}; ${ruleSet.hash}. ${summary.findings.length} points raised, ${summary.notFired.length} rules not triggered.`,
+      ),
     ),
     status: 'final',
     type: { coding: [{ system: systems.loinc, ...referralNoteType }], text: 'ITB referral discussion summary' },
     date: authored,
-    author: [{ type: 'Device', identifier: { system: `${canonicalBase}/rule-set`, value: `${ruleSet.id}|${ruleSet.version}` }, display: toolName }],
+    author: [
+      {
+        type: 'Device',
+        identifier: { system: `${canonicalBase}/rule-set`, value: `${ruleSet.id}|${ruleSet.version}` },
+        display: toolName,
+      },
+    ],
     title: documentTitle,
     section: [
       referralSection(intake, url(ids.response)),

@@ -60,7 +60,10 @@ describe('the question catalogue', () => {
     for (const question of questions.filter((candidate) => candidate.path.startsWith('considerations.'))) {
       expect(question.kind, question.path).toBe('choice');
       if (question.kind !== 'choice') continue;
-      expect(question.options.map((option) => option.value), question.path).toContain(question.unremarkable);
+      expect(
+        question.options.map((option) => option.value),
+        question.path,
+      ).toContain(question.unremarkable);
     }
   });
 
@@ -71,7 +74,10 @@ describe('the question catalogue', () => {
   });
 
   it('names every path a rule reads or fills in', () => {
-    const read = rules.flatMap((rule) => [...leavesOf(rule.when).map((leaf) => leaf.path), ...placeholdersOf(rule.clinicianText)]);
+    const read = rules.flatMap((rule) => [
+      ...leavesOf(rule.when).map((leaf) => leaf.path),
+      ...placeholdersOf(rule.clinicianText),
+    ]);
     expect(read.filter((path) => !path.startsWith('because.') && !questionByPath.has(path))).toEqual([]);
   });
 });

@@ -5,7 +5,9 @@ import type { Option, Question, StepId } from './types';
 
 // Lookups over the catalogue, built once.
 
-export const questionByPath: ReadonlyMap<string, Question> = new Map(questions.map((question) => [question.path, question]));
+export const questionByPath: ReadonlyMap<string, Question> = new Map(
+  questions.map((question) => [question.path, question]),
+);
 
 export const questionsOfStep = (step: StepId): Question[] => questions.filter((question) => question.step === step);
 
@@ -33,7 +35,9 @@ export function describeValue(path: IntakePath | string, value: unknown): string
   if (value === undefined) return question?.optional ? 'Not given' : 'Not answered';
   if (Array.isArray(value)) {
     // "; " between answers: some answers hold commas ("Orthoses, splints or casting").
-    return value.length === 0 ? 'None' : value.map((item) => (question && optionOf(question, item)?.label) ?? String(item)).join('; ');
+    return value.length === 0
+      ? 'None'
+      : value.map((item) => (question && optionOf(question, item)?.label) ?? String(item)).join('; ');
   }
   if (question?.kind === 'number') {
     if (value === null) return question.notKnown ?? 'Not known';

@@ -18,7 +18,11 @@ export function referralData(intake: object): AnswerGroup[] {
     rows: questionsOfStep(step.id)
       .filter((question) => isAsked(question, intake))
       .map((question) => {
-        return { path: question.path, label: question.label, words: describeValue(question.path, readPath(intake, question.path)) };
+        return {
+          path: question.path,
+          label: question.label,
+          words: describeValue(question.path, readPath(intake, question.path)),
+        };
       }),
   }));
 }

@@ -14,7 +14,10 @@ import type { Condition, Leaf, Rule } from './types';
 // the same truths and the same `because` lists, in the same order, on random
 // valid intakes and on odd inputs (missing sections, inherited properties).
 
-type Compiled = { test: (answers: object) => boolean; explain: (answers: object, truth: boolean, out: Because[]) => void };
+type Compiled = {
+  test: (answers: object) => boolean;
+  explain: (answers: object, truth: boolean, out: Because[]) => void;
+};
 
 function readKeys(answers: object, keys: readonly string[]): unknown {
   let value: unknown = answers;
@@ -39,7 +42,9 @@ function leafPredicate(leaf: Leaf): (value: unknown) => boolean {
 
 function compileGroup(children: Compiled[], every: boolean): Compiled {
   return {
-    test: every ? (answers) => children.every((child) => child.test(answers)) : (answers) => children.some((child) => child.test(answers)),
+    test: every
+      ? (answers) => children.every((child) => child.test(answers))
+      : (answers) => children.some((child) => child.test(answers)),
     explain: (answers, truth, out) => {
       const decidedByAll = truth === every;
       for (const child of children) {
@@ -55,7 +60,10 @@ function compile(condition: Condition): Compiled {
   if ('any' in condition) return compileGroup(condition.any.map(compile), false);
   if ('not' in condition) {
     const inner = compile(condition.not);
-    return { test: (answers) => !inner.test(answers), explain: (answers, truth, out) => inner.explain(answers, !truth, out) };
+    return {
+      test: (answers) => !inner.test(answers),
+      explain: (answers, truth, out) => inner.explain(answers, !truth, out),
+    };
   }
   const { path } = condition;
   const keys = path.split('.');
@@ -73,7 +81,8 @@ function compile(condition: Condition): Compiled {
 }
 
 const compiled = new WeakMap<Condition, Compiled>();
-const compiledOf = (condition: Condition) => compiled.get(condition) ?? compiled.set(condition, compile(condition)).get(condition)!;
+const compiledOf = (condition: Condition) =>
+  compiled.get(condition) ?? compiled.set(condition, compile(condition)).get(condition)!;
 
 const holds = (condition: Condition, answers: object) => compiledOf(condition).test(answers);
 
@@ -104,14 +113,18 @@ function differencesFromReference(answers: object): string[] {
   expected.forEach((want, i) => {
     const got = outcomes[i];
     if (got?.rule !== want.rule || got.matched !== want.matched || text(got.because) !== text(want.because)) {
-      found.push(`${want.rule.id}: ${text(got && { matched: got.matched, because: got.because })}, expected ${text({ matched: want.matched, because: want.because })}`);
+      found.push(
+        `${want.rule.id}: ${text(got && { matched: got.matched, because: got.because })}, expected ${text({ matched: want.matched, because: want.because })}`,
+      );
     }
   });
   const truths = rulesHolding(rules, answers);
   if (text(truths) !== text(expected.map((outcome) => outcome.matched))) found.push(`rulesHolding ${text(truths)}`);
   for (const condition of [...rules.map((rule) => rule.when), ...askedWhens]) {
-    if (conditionHolds(condition, answers) !== reference.holds(condition, answers)) found.push(`conditionHolds ${text(condition)}`);
-    if (text(becauseOf(condition, answers)) !== text(reference.because(condition, answers))) found.push(`becauseOf ${text(condition)}`);
+    if (conditionHolds(condition, answers) !== reference.holds(condition, answers))
+      found.push(`conditionHolds ${text(condition)}`);
+    if (text(becauseOf(condition, answers)) !== text(reference.because(condition, answers)))
+      found.push(`becauseOf ${text(condition)}`);
   }
   return found;
 }
@@ -127,8 +140,19 @@ describe('the evaluator against the closure evaluator it replaced', () => {
 
   it('gives the same on the example, the busiest intake, and odd inputs', () => {
     const inherited = Object.create({ goals: [] as string[], patient: { ageYears: 3 } }) as object;
-    const withInherited = { ...baseIntake(), diagnosis: Object.create({ gmfcs: 'IV', condition: 'cerebral_palsy' }) as object };
-    for (const answers of [baseIntake(), busiestIntake(), {}, [], inherited, withInherited, { patient: null, goals: 'none', spasticity: 3 }]) {
+    const withInherited = {
+      ...baseIntake(),
+      diagnosis: Object.create({ gmfcs: 'IV', condition: 'cerebral_palsy' }) as object,
+    };
+    for (const answers of [
+      baseIntake(),
+      busiestIntake(),
+      {},
+      [],
+      inherited,
+      withInherited,
+      { patient: null, goals: 'none', spasticity: 3 },
+    ]) {
       expectSameAsReference(answers);
     }
   });

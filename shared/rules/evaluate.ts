@@ -39,8 +39,19 @@ export function leavesOf(condition: Condition): Leaf[] {
 }
 
 // Node kinds and leaf operators as small integers: the walks switch on them.
-const LEAF = 0, ALL = 1, ANY = 2, NOT = 3;
-const EQ = 0, NE = 1, IN = 2, LT = 3, GTE = 4, IS_NULL = 5, HAS = 6, NOT_EMPTY = 7, IS_EMPTY = 8;
+const LEAF = 0,
+  ALL = 1,
+  ANY = 2,
+  NOT = 3;
+const EQ = 0,
+  NE = 1,
+  IN = 2,
+  LT = 3,
+  GTE = 4,
+  IS_NULL = 5,
+  HAS = 6,
+  NOT_EMPTY = 7,
+  IS_EMPTY = 8;
 
 /** One shape for every node, so the walks below see a single hidden class. */
 class Node {
@@ -109,8 +120,22 @@ class Plan {
   }
 
   private node(condition: Condition): Node {
-    if ('all' in condition) return new Node(ALL, condition.all.map((child) => this.node(child)), -1, -1, null);
-    if ('any' in condition) return new Node(ANY, condition.any.map((child) => this.node(child)), -1, -1, null);
+    if ('all' in condition)
+      return new Node(
+        ALL,
+        condition.all.map((child) => this.node(child)),
+        -1,
+        -1,
+        null,
+      );
+    if ('any' in condition)
+      return new Node(
+        ANY,
+        condition.any.map((child) => this.node(child)),
+        -1,
+        -1,
+        null,
+      );
     if ('not' in condition) return new Node(NOT, [this.node(condition.not)], -1, -1, null);
     const { path } = condition;
     let slot = this.slotOf.get(path);
@@ -119,15 +144,23 @@ class Plan {
       this.slotOf.set(path, slot);
     }
     const [op, operand] =
-      'eq' in condition ? [EQ, condition.eq]
-      : 'ne' in condition ? [NE, condition.ne]
-      : 'in' in condition ? [IN, condition.in]
-      : 'lt' in condition ? [LT, condition.lt]
-      : 'gte' in condition ? [GTE, condition.gte]
-      : 'isNull' in condition ? [IS_NULL, null]
-      : 'has' in condition ? [HAS, condition.has]
-      : 'notEmpty' in condition ? [NOT_EMPTY, null]
-      : [IS_EMPTY, null];
+      'eq' in condition
+        ? [EQ, condition.eq]
+        : 'ne' in condition
+          ? [NE, condition.ne]
+          : 'in' in condition
+            ? [IN, condition.in]
+            : 'lt' in condition
+              ? [LT, condition.lt]
+              : 'gte' in condition
+                ? [GTE, condition.gte]
+                : 'isNull' in condition
+                  ? [IS_NULL, null]
+                  : 'has' in condition
+                    ? [HAS, condition.has]
+                    : 'notEmpty' in condition
+                      ? [NOT_EMPTY, null]
+                      : [IS_EMPTY, null];
     return new Node(LEAF, [], op, slot, operand);
   }
 
@@ -139,14 +172,17 @@ class Plan {
     let f = 0;
     for (let s = 0; s < sectionKeys.length; s++) {
       const key = sectionKeys[s]!;
-      const section: unknown = isObject && Object.hasOwn(answers, key) ? (answers as Record<string, unknown>)[key] : undefined;
+      const section: unknown =
+        isObject && Object.hasOwn(answers, key) ? (answers as Record<string, unknown>)[key] : undefined;
       const slot = sectionSlots[s]!;
       if (slot >= 0) values[slot] = section;
       const end = sectionEnds[s]!;
       if (typeof section === 'object' && section !== null) {
         for (; f < end; f++) {
           const field = fieldKeys[f]!;
-          values[fieldSlots[f]!] = Object.hasOwn(section, field) ? (section as Record<string, unknown>)[field] : undefined;
+          values[fieldSlots[f]!] = Object.hasOwn(section, field)
+            ? (section as Record<string, unknown>)[field]
+            : undefined;
         }
       } else for (; f < end; f++) values[fieldSlots[f]!] = undefined;
     }
@@ -300,7 +336,8 @@ export function becauseOf(condition: Condition, answers: Answers): Because[] {
 }
 
 /** Whether each rule's condition holds, in rule order: the truths alone, without the `because` lists. */
-export const rulesHolding = (rules: readonly Rule[], answers: Answers): boolean[] => truthsOn(planOfRules(rules), rules, answers);
+export const rulesHolding = (rules: readonly Rule[], answers: Answers): boolean[] =>
+  truthsOn(planOfRules(rules), rules, answers);
 
 function truthsOn(plan: Plan, rules: readonly Rule[], answers: Answers): boolean[] {
   plan.run(answers);
@@ -314,7 +351,8 @@ function truthsOn(plan: Plan, rules: readonly Rule[], answers: Answers): boolean
 }
 
 /** Evaluate every rule: the summary also lists the rules that did not fire. */
-export const evaluate = (rules: readonly Rule[], answers: Answers): Outcome[] => outcomesOn(planOfRules(rules), rules, answers);
+export const evaluate = (rules: readonly Rule[], answers: Answers): Outcome[] =>
+  outcomesOn(planOfRules(rules), rules, answers);
 
 function outcomesOn(plan: Plan, rules: readonly Rule[], answers: Answers): Outcome[] {
   plan.run(answers);

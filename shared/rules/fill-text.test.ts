@@ -6,9 +6,13 @@ describe('fillText', () => {
   const intake = baseIntake();
 
   it('fills answers in words, numbers with their unit', () => {
-    expect(fillText('MAS {spasticity.modifiedAshworth}, dose {oralBaclofen.highestDailyDoseMg}, {spasticity.distribution}.', intake, [])).toBe(
-      'MAS 3, dose 60 mg a day, both legs.',
-    );
+    expect(
+      fillText(
+        'MAS {spasticity.modifiedAshworth}, dose {oralBaclofen.highestDailyDoseMg}, {spasticity.distribution}.',
+        intake,
+        [],
+      ),
+    ).toBe('MAS 3, dose 60 mg a day, both legs.');
   });
 
   it('lists the answers behind a finding by name, or by name and value', () => {
@@ -16,8 +20,12 @@ describe('fillText', () => {
       { path: 'diagnosis.condition', value: 'spinal_cord_injury' },
       { path: 'diagnosis.injuryLevel', value: 't1_t6' },
     ];
-    expect(fillText('Risk: {because.answers}.', intake, because)).toBe('Risk: condition: spinal cord injury; neurological level of injury: T1 to T6.');
-    expect(fillText('Find out: {because.fields}.', intake, because)).toBe('Find out: condition; neurological level of injury.');
+    expect(fillText('Risk: {because.answers}.', intake, because)).toBe(
+      'Risk: condition: spinal cord injury; neurological level of injury: T1 to T6.',
+    );
+    expect(fillText('Find out: {because.fields}.', intake, because)).toBe(
+      'Find out: condition; neurological level of injury.',
+    );
   });
 
   it('says "not known" for a null answer and "not answered" for a question not asked', () => {

@@ -11,7 +11,9 @@ const placeholder = /\{([a-zA-Z.]+)\}/g;
 const becauseWords: Record<string, (because: readonly Because[]) => string> = {
   'because.fields': (because) => because.map((entry) => fieldInWords(entry.path, { lower: true })).join('; '),
   'because.answers': (because) =>
-    because.map((entry) => `${fieldInWords(entry.path, { lower: true })}: ${valueInWords(entry.path, entry.value)}`).join('; '),
+    because
+      .map((entry) => `${fieldInWords(entry.path, { lower: true })}: ${valueInWords(entry.path, entry.value)}`)
+      .join('; '),
 };
 
 /** A template split once into literal text and the paths to fill: odd indexes are paths. */
@@ -38,4 +40,5 @@ export function templateInWords(template: string): string {
 }
 
 /** Every {placeholder} of a template, for the tests that check each names a real answer. */
-export const placeholdersOf = (template: string): string[] => [...template.matchAll(placeholder)].map((match) => match[1]!);
+export const placeholdersOf = (template: string): string[] =>
+  [...template.matchAll(placeholder)].map((match) => match[1]!);

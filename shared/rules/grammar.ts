@@ -23,13 +23,14 @@ export const leafSchema = z.union([
 type LeafData = z.output<typeof leafSchema>;
 
 /** A test on one answer, named by its dot path P: `{ path, eq: 'yes' }`, `{ path, lt: 12 }`, ... */
-export type LeafOver<P extends string> = LeafData extends infer L ? (L extends LeafData ? Omit<L, 'path'> & { path: P } : never) : never;
+export type LeafOver<P extends string> = LeafData extends infer L
+  ? L extends LeafData
+    ? Omit<L, 'path'> & { path: P }
+    : never
+  : never;
 
 export type ConditionOver<P extends string> =
-  | LeafOver<P>
-  | { all: readonly ConditionOver<P>[] }
-  | { any: readonly ConditionOver<P>[] }
-  | { not: ConditionOver<P> };
+  LeafOver<P> | { all: readonly ConditionOver<P>[] } | { any: readonly ConditionOver<P>[] } | { not: ConditionOver<P> };
 
 // Getters let zod 4 describe the recursion, and the JSON Schema refer to itself.
 export const allConditionSchema = z.strictObject({

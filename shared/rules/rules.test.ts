@@ -17,32 +17,54 @@ type OralTried = Extract<Intake['oralBaclofen'], { tried: 'yes' }>;
 type Condition = Intake['diagnosis']['condition'];
 
 const oral = (intake: Intake) => intake.oralBaclofen as OralTried;
-const answer = (key: keyof Intake['considerations'], value: string): Change => (i) => {
-  (i.considerations as Record<string, string>)[key] = value;
-};
-/** A diagnosis with its follow-up questions answered as the schema asks. */
-const diagnosis = (condition: Condition, extra: Partial<Intake['diagnosis']> = {}): Change => (i) => {
-  i.diagnosis = {
-    condition,
-    monthsSinceOnset: 40,
-    ...(condition === 'other' ? { otherDescription: 'Hereditary spastic paraplegia' } : {}),
-    ...(condition === 'cerebral_palsy' ? { gmfcs: 'IV' as const } : {}),
-    ...(condition === 'spinal_cord_injury' ? { injuryLevel: 'below_t6' as const } : {}),
-    ...extra,
+const answer =
+  (key: keyof Intake['considerations'], value: string): Change =>
+  (i) => {
+    (i.considerations as Record<string, string>)[key] = value;
   };
-  if (condition === 'spinal_cord_injury' || condition === 'multiple_sclerosis') i.considerations.autonomicDysreflexia = 'no';
-  else delete i.considerations.autonomicDysreflexia;
-};
-const age = (years: number): Change => (i) => (i.patient.ageYears = years);
-const both = (...changes: Change[]): Change => (i) => changes.forEach((change) => change(i));
-const scores = (modifiedAshworth: Intake['spasticity']['modifiedAshworth'], penn: number | null): Change => (i) => {
-  i.spasticity.modifiedAshworth = modifiedAshworth;
-  i.spasticity.pennSpasmFrequency = penn;
-};
-const dose = (mg: number | null, limited: OralTried['sideEffectsLimitedDose'] = 'no', response: OralTried['response'] = 'partial'): Change => (i) => {
-  Object.assign(oral(i), { highestDailyDoseMg: mg, sideEffectsLimitedDose: limited, response });
-};
-const treatments = (...list: Intake['otherTreatments']): Change => (i) => (i.otherTreatments = list);
+/** A diagnosis with its follow-up questions answered as the schema asks. */
+const diagnosis =
+  (condition: Condition, extra: Partial<Intake['diagnosis']> = {}): Change =>
+  (i) => {
+    i.diagnosis = {
+      condition,
+      monthsSinceOnset: 40,
+      ...(condition === 'other' ? { otherDescription: 'Hereditary spastic paraplegia' } : {}),
+      ...(condition === 'cerebral_palsy' ? { gmfcs: 'IV' as const } : {}),
+      ...(condition === 'spinal_cord_injury' ? { injuryLevel: 'below_t6' as const } : {}),
+      ...extra,
+    };
+    if (condition === 'spinal_cord_injury' || condition === 'multiple_sclerosis')
+      i.considerations.autonomicDysreflexia = 'no';
+    else delete i.considerations.autonomicDysreflexia;
+  };
+const age =
+  (years: number): Change =>
+  (i) =>
+    (i.patient.ageYears = years);
+const both =
+  (...changes: Change[]): Change =>
+  (i) =>
+    changes.forEach((change) => change(i));
+const scores =
+  (modifiedAshworth: Intake['spasticity']['modifiedAshworth'], penn: number | null): Change =>
+  (i) => {
+    i.spasticity.modifiedAshworth = modifiedAshworth;
+    i.spasticity.pennSpasmFrequency = penn;
+  };
+const dose =
+  (
+    mg: number | null,
+    limited: OralTried['sideEffectsLimitedDose'] = 'no',
+    response: OralTried['response'] = 'partial',
+  ): Change =>
+  (i) => {
+    Object.assign(oral(i), { highestDailyDoseMg: mg, sideEffectsLimitedDose: limited, response });
+  };
+const treatments =
+  (...list: Intake['otherTreatments']): Change =>
+  (i) =>
+    (i.otherTreatments = list);
 const noUnsure: Change = (i) => (i.considerations.reliesOnTone = 'no');
 
 const cases: [ruleId: string, fires: Change, nearMiss: Change][] = [
@@ -59,27 +81,75 @@ const cases: [ruleId: string, fires: Change, nearMiss: Change][] = [
   ['oral-side-effects', (i) => (oral(i).sideEffects = []), dose(60, 'unsure')],
   ['oral-side-effects', () => {}, dose(60, 'no')],
   ['daily-impact', () => {}, (i) => (i.spasticity.impacts = [])],
-  ['widespread-pattern', (i) => (i.spasticity.distribution = 'generalized'), (i) => (i.spasticity.distribution = 'one_side')],
-  ['one-side-pattern', both((i) => (i.spasticity.distribution = 'one_side'), age(18)), both((i) => (i.spasticity.distribution = 'one_side'), age(17))],
+  [
+    'widespread-pattern',
+    (i) => (i.spasticity.distribution = 'generalized'),
+    (i) => (i.spasticity.distribution = 'one_side'),
+  ],
+  [
+    'one-side-pattern',
+    both((i) => (i.spasticity.distribution = 'one_side'), age(18)),
+    both((i) => (i.spasticity.distribution = 'one_side'), age(17)),
+  ],
   ['one-side-pattern', (i) => (i.spasticity.distribution = 'one_side'), (i) => (i.spasticity.distribution = 'focal')],
-  ['gmfcs-typical', both(diagnosis('cerebral_palsy', { gmfcs: 'III' }), age(18)), both(diagnosis('cerebral_palsy', { gmfcs: 'III' }), age(19))],
-  ['gmfcs-typical', both(diagnosis('cerebral_palsy', { gmfcs: 'V' }), age(3)), both(diagnosis('cerebral_palsy', { gmfcs: 'II' }), age(3))],
-  ['gmfcs-typical', both(diagnosis('cerebral_palsy', { gmfcs: 'IV' }), age(10)), both(diagnosis('cerebral_palsy', { gmfcs: 'not_known' }), age(10))],
+  [
+    'gmfcs-typical',
+    both(diagnosis('cerebral_palsy', { gmfcs: 'III' }), age(18)),
+    both(diagnosis('cerebral_palsy', { gmfcs: 'III' }), age(19)),
+  ],
+  [
+    'gmfcs-typical',
+    both(diagnosis('cerebral_palsy', { gmfcs: 'V' }), age(3)),
+    both(diagnosis('cerebral_palsy', { gmfcs: 'II' }), age(3)),
+  ],
+  [
+    'gmfcs-typical',
+    both(diagnosis('cerebral_palsy', { gmfcs: 'IV' }), age(10)),
+    both(diagnosis('cerebral_palsy', { gmfcs: 'not_known' }), age(10)),
+  ],
   ['active-infection', answer('activeInfection', 'yes'), answer('activeInfection', 'unsure')],
   ['baclofen-allergy', answer('baclofenAllergy', 'yes'), answer('baclofenAllergy', 'no')],
-  ['current-pump', treatments('physiotherapy', 'itb_pump_current'), treatments('physiotherapy', 'itb_pump_past', 'itb_test_dose')],
+  [
+    'current-pump',
+    treatments('physiotherapy', 'itb_pump_current'),
+    treatments('physiotherapy', 'itb_pump_past', 'itb_test_dose'),
+  ],
   ['refills-not-possible', answer('canAttendRefills', 'no'), answer('canAttendRefills', 'unsure')],
   ['pump-care-support', answer('pumpCareSupport', 'no'), answer('pumpCareSupport', 'unsure')],
-  ['brain-injury-timing', diagnosis('brain_injury', { monthsSinceOnset: 11 }), diagnosis('brain_injury', { monthsSinceOnset: 12 })],
-  ['brain-injury-timing', diagnosis('brain_injury', { monthsSinceOnset: 0 }), diagnosis('brain_injury', { monthsSinceOnset: null })],
-  ['brain-injury-timing', diagnosis('brain_injury', { monthsSinceOnset: 8 }), diagnosis('stroke', { monthsSinceOnset: 8 })],
+  [
+    'brain-injury-timing',
+    diagnosis('brain_injury', { monthsSinceOnset: 11 }),
+    diagnosis('brain_injury', { monthsSinceOnset: 12 }),
+  ],
+  [
+    'brain-injury-timing',
+    diagnosis('brain_injury', { monthsSinceOnset: 0 }),
+    diagnosis('brain_injury', { monthsSinceOnset: null }),
+  ],
+  [
+    'brain-injury-timing',
+    diagnosis('brain_injury', { monthsSinceOnset: 8 }),
+    diagnosis('stroke', { monthsSinceOnset: 8 }),
+  ],
   ['seizures-uncontrolled', answer('seizures', 'uncontrolled'), answer('seizures', 'controlled')],
   ['mental-health', answer('mentalHealth', 'yes'), answer('mentalHealth', 'unsure')],
   ['withdrawal-risk', answer('communicationDifficulty', 'yes'), answer('communicationDifficulty', 'unsure')],
   ['withdrawal-risk', answer('pastWithdrawal', 'yes'), answer('pastWithdrawal', 'unsure')],
-  ['withdrawal-risk', diagnosis('spinal_cord_injury', { injuryLevel: 't1_t6' }), diagnosis('spinal_cord_injury', { injuryLevel: 'below_t6' })],
-  ['withdrawal-risk', diagnosis('spinal_cord_injury', { injuryLevel: 'cervical' }), diagnosis('spinal_cord_injury', { injuryLevel: 'unsure' })],
-  ['withdrawal-risk', diagnosis('spinal_cord_injury', { injuryLevel: 'cervical' }), answer('autonomicDysreflexia', 'yes')],
+  [
+    'withdrawal-risk',
+    diagnosis('spinal_cord_injury', { injuryLevel: 't1_t6' }),
+    diagnosis('spinal_cord_injury', { injuryLevel: 'below_t6' }),
+  ],
+  [
+    'withdrawal-risk',
+    diagnosis('spinal_cord_injury', { injuryLevel: 'cervical' }),
+    diagnosis('spinal_cord_injury', { injuryLevel: 'unsure' }),
+  ],
+  [
+    'withdrawal-risk',
+    diagnosis('spinal_cord_injury', { injuryLevel: 'cervical' }),
+    answer('autonomicDysreflexia', 'yes'),
+  ],
   ['autonomic-dysreflexia', answer('autonomicDysreflexia', 'yes'), answer('autonomicDysreflexia', 'unsure')],
   ['breathing-problems', answer('breathingProblems', 'yes'), answer('breathingProblems', 'no')],
   ['organ-disease', answer('kidneyLiverGutDisease', 'yes'), answer('kidneyLiverGutDisease', 'unsure')],
@@ -91,9 +161,21 @@ const cases: [ruleId: string, fires: Change, nearMiss: Change][] = [
   ['stroke-timing', diagnosis('stroke', { monthsSinceOnset: 0 }), diagnosis('stroke', { monthsSinceOnset: null })],
   ['stroke-timing', diagnosis('stroke', { monthsSinceOnset: 5 }), diagnosis('brain_injury', { monthsSinceOnset: 5 })],
   ['focal-pattern', (i) => (i.spasticity.distribution = 'focal'), (i) => (i.spasticity.distribution = 'unsure')],
-  ['one-side-child', both((i) => (i.spasticity.distribution = 'one_side'), age(17)), both((i) => (i.spasticity.distribution = 'one_side'), age(18))],
-  ['gmfcs-low', both(diagnosis('cerebral_palsy', { gmfcs: 'II' }), age(18)), both(diagnosis('cerebral_palsy', { gmfcs: 'II' }), age(19))],
-  ['gmfcs-low', both(diagnosis('cerebral_palsy', { gmfcs: 'I' }), age(5)), both(diagnosis('cerebral_palsy', { gmfcs: 'III' }), age(5))],
+  [
+    'one-side-child',
+    both((i) => (i.spasticity.distribution = 'one_side'), age(17)),
+    both((i) => (i.spasticity.distribution = 'one_side'), age(18)),
+  ],
+  [
+    'gmfcs-low',
+    both(diagnosis('cerebral_palsy', { gmfcs: 'II' }), age(18)),
+    both(diagnosis('cerebral_palsy', { gmfcs: 'II' }), age(19)),
+  ],
+  [
+    'gmfcs-low',
+    both(diagnosis('cerebral_palsy', { gmfcs: 'I' }), age(5)),
+    both(diagnosis('cerebral_palsy', { gmfcs: 'III' }), age(5)),
+  ],
   ['below-severe-range', scores('2', 2), scores('2', 3)],
   ['below-severe-range', scores('2', null), scores('3', null)],
   ['below-severe-range', scores('not_assessed', 0), scores('not_assessed', null)],
@@ -122,15 +204,31 @@ const cases: [ruleId: string, fires: Change, nearMiss: Change][] = [
   ['oral-history-unclear', dose(null, 'no'), dose(1, 'no')],
   ['oral-history-unclear', dose(60, 'unsure'), dose(60, 'yes')],
   ['onset-unknown', diagnosis('stroke', { monthsSinceOnset: null }), diagnosis('stroke', { monthsSinceOnset: 0 })],
-  ['onset-unknown', diagnosis('brain_injury', { monthsSinceOnset: null }), diagnosis('spinal_cord_injury', { monthsSinceOnset: null })],
+  [
+    'onset-unknown',
+    diagnosis('brain_injury', { monthsSinceOnset: null }),
+    diagnosis('spinal_cord_injury', { monthsSinceOnset: null }),
+  ],
   ['goals-not-recorded', (i) => (i.goals = []), () => {}],
   ['gmfcs-not-known', diagnosis('cerebral_palsy', { gmfcs: 'not_known' }), diagnosis('cerebral_palsy', { gmfcs: 'I' })],
   ['unsure-answers', answer('shunt', 'unsure'), noUnsure],
-  ['unsure-answers', both(noUnsure, answer('spinalSurgery', 'unsure')), both(noUnsure, answer('spinalSurgery', 'none'))],
-  ['unsure-answers', both(noUnsure, answer('pregnancy', 'unsure')), both(noUnsure, answer('pregnancy', 'not_applicable'))],
+  [
+    'unsure-answers',
+    both(noUnsure, answer('spinalSurgery', 'unsure')),
+    both(noUnsure, answer('spinalSurgery', 'none')),
+  ],
+  [
+    'unsure-answers',
+    both(noUnsure, answer('pregnancy', 'unsure')),
+    both(noUnsure, answer('pregnancy', 'not_applicable')),
+  ],
   ['unsure-answers', both(noUnsure, (i) => (i.spasticity.distribution = 'unsure')), noUnsure],
   ['unsure-answers', both(noUnsure, (i) => (i.spasticity.dystonia = 'unsure')), noUnsure],
-  ['unsure-answers', both(noUnsure, diagnosis('spinal_cord_injury', { injuryLevel: 'unsure' })), both(noUnsure, diagnosis('spinal_cord_injury', { injuryLevel: 'cervical' }))],
+  [
+    'unsure-answers',
+    both(noUnsure, diagnosis('spinal_cord_injury', { injuryLevel: 'unsure' })),
+    both(noUnsure, diagnosis('spinal_cord_injury', { injuryLevel: 'cervical' })),
+  ],
   ['unsure-answers', both(noUnsure, answer('autonomicDysreflexia', 'unsure')), noUnsure],
   ['previous-itb', treatments('itb_test_dose'), treatments('itb_pump_current')],
   ['previous-itb', treatments('itb_pump_past'), treatments()],
@@ -140,7 +238,10 @@ const cases: [ruleId: string, fires: Change, nearMiss: Change][] = [
   ['shunt', answer('shunt', 'yes'), answer('shunt', 'unsure')],
 ];
 
-const fired = (intake: Intake) => evaluate(rules, intake).filter((outcome) => outcome.matched).map((outcome) => outcome.rule.id);
+const fired = (intake: Intake) =>
+  evaluate(rules, intake)
+    .filter((outcome) => outcome.matched)
+    .map((outcome) => outcome.rule.id);
 
 describe('rule set 2.0.0 against RULES.md v2', () => {
   it('has the 49 rules of the catalogue, in catalogue order', () => {
@@ -164,7 +265,9 @@ describe('rule set 2.0.0 against RULES.md v2', () => {
   it('fires exactly the rules RULES.md describes, on 3,000 random valid intakes', () => {
     fc.assert(
       fc.property(arbitraryIntake, (intake) => {
-        const expected = Object.entries(oracle).filter(([, fires]) => fires(intake)).map(([id]) => id);
+        const expected = Object.entries(oracle)
+          .filter(([, fires]) => fires(intake))
+          .map(([id]) => id);
         expect(fired(intake)).toEqual(expected);
       }),
       { numRuns: 3000 },
@@ -174,14 +277,17 @@ describe('rule set 2.0.0 against RULES.md v2', () => {
 
 describe('because: the answers that made a rule fire', () => {
   const because = (intake: Intake, ruleId: string) =>
-    evaluate(rules, intake).find((outcome) => outcome.rule.id === ruleId)!.because.map((entry) => entry.path);
+    evaluate(rules, intake)
+      .find((outcome) => outcome.rule.id === ruleId)!
+      .because.map((entry) => entry.path);
 
   it('withdrawal-risk names the risk factor that applies, and only it', () => {
-    expect(because(intakeWith(diagnosis('spinal_cord_injury', { injuryLevel: 'cervical' })), 'withdrawal-risk')).toEqual([
-      'diagnosis.condition',
-      'diagnosis.injuryLevel',
+    expect(
+      because(intakeWith(diagnosis('spinal_cord_injury', { injuryLevel: 'cervical' })), 'withdrawal-risk'),
+    ).toEqual(['diagnosis.condition', 'diagnosis.injuryLevel']);
+    expect(because(intakeWith(answer('pastWithdrawal', 'yes')), 'withdrawal-risk')).toEqual([
+      'considerations.pastWithdrawal',
     ]);
-    expect(because(intakeWith(answer('pastWithdrawal', 'yes')), 'withdrawal-risk')).toEqual(['considerations.pastWithdrawal']);
   });
 
   it('oral-not-enough names the answer that keeps oral-dose-below-usual from firing', () => {
@@ -194,13 +300,18 @@ describe('because: the answers that made a rule fire', () => {
   });
 
   it('unsure-answers names every unsure answer', () => {
-    const intake = intakeWith(both(answer('shunt', 'unsure'), answer('pregnancy', 'unsure'), (i) => (i.spasticity.dystonia = 'unsure')));
+    const intake = intakeWith(
+      both(answer('shunt', 'unsure'), answer('pregnancy', 'unsure'), (i) => (i.spasticity.dystonia = 'unsure')),
+    );
     expect(because(intake, 'unsure-answers').sort()).toEqual(
       ['considerations.pregnancy', 'considerations.reliesOnTone', 'considerations.shunt', 'spasticity.dystonia'].sort(),
     );
   });
 
   it('below-severe-range shows both scores it read', () => {
-    expect(because(intakeWith(scores('2', null)), 'below-severe-range')).toEqual(['spasticity.modifiedAshworth', 'spasticity.pennSpasmFrequency']);
+    expect(because(intakeWith(scores('2', null)), 'below-severe-range')).toEqual([
+      'spasticity.modifiedAshworth',
+      'spasticity.pennSpasmFrequency',
+    ]);
   });
 });

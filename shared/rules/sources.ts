@@ -15,7 +15,8 @@ const citations = [
   },
   {
     id: 'label-lioresal-eu',
-    label: 'Lioresal Intrathecal (baclofen) UK patient leaflet (drugs.com/uk) and copies of the UK/EU summary of product characteristics',
+    label:
+      'Lioresal Intrathecal (baclofen) UK patient leaflet (drugs.com/uk) and copies of the UK/EU summary of product characteristics',
     url: 'https://www.drugs.com/uk/lioresal-intrathecal-infusion-10mg-5ml-leaflet.html',
   },
   {
@@ -31,11 +32,13 @@ const citations = [
   },
   {
     id: 'label-oral-nvs',
-    label: 'Lioresal (baclofen) tablets, Novartis product information as registered with the Singapore Health Sciences Authority',
+    label:
+      'Lioresal (baclofen) tablets, Novartis product information as registered with the Singapore Health Sciences Authority',
   },
   {
     id: 'nice-cg145',
-    label: 'NICE clinical guideline CG145. Spasticity in under 19s: management (2012, updated 2016), recommendations 1.6.1 to 1.6.6',
+    label:
+      'NICE clinical guideline CG145. Spasticity in under 19s: management (2012, updated 2016), recommendations 1.6.1 to 1.6.6',
     url: 'https://www.nice.org.uk/guidance/cg145',
   },
   {
@@ -51,7 +54,8 @@ const citations = [
   },
   {
     id: 'boster-2016',
-    label: 'Boster AL, et al. Best practices for intrathecal baclofen therapy: screening test. Neuromodulation 2016;19(6):616-622',
+    label:
+      'Boster AL, et al. Best practices for intrathecal baclofen therapy: screening test. Neuromodulation 2016;19(6):616-622',
     url: 'https://doi.org/10.1111/ner.12437',
   },
   {
@@ -82,7 +86,8 @@ const citations = [
   },
   {
     id: 'mdt-patient',
-    label: 'Medtronic intrathecal baclofen patient information (surgery, living with a pump, safety cautions, getting a replacement)',
+    label:
+      'Medtronic intrathecal baclofen patient information (surgery, living with a pump, safety cautions, getting a replacement)',
   },
   {
     id: 'synchromed-mri',

@@ -29,7 +29,10 @@ type Prepared = {
 
 const prepared = new Map<Rule, Prepared>(
   rules.map((rule) => {
-    const patientText = { adult: forAudience(rule.patientText, 'adult'), child: forAudience(rule.patientText, 'child') };
+    const patientText = {
+      adult: forAudience(rule.patientText, 'adult'),
+      child: forAudience(rule.patientText, 'child'),
+    };
     const sources = citationsOf(rule.sources);
     const middle = (audience: Audience) => `,"patientText":${json(patientText[audience])},"because":`;
     return [
@@ -59,7 +62,12 @@ function outcomes(intake: Intake) {
   const notFired: Rule[] = [];
   for (const { rule, matched, because } of evaluate(rules, intake)) {
     if (!matched) notFired.push(rule);
-    else fired.push({ prepared: prepared.get(rule)!, because, clinicianText: fillText(rule.clinicianText, intake, because) });
+    else
+      fired.push({
+        prepared: prepared.get(rule)!,
+        because,
+        clinicianText: fillText(rule.clinicianText, intake, because),
+      });
   }
   return { fired, notFired, audience: audienceOf(intake.patient.ageYears) };
 }

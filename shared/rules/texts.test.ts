@@ -18,10 +18,12 @@ import { summarize } from './summarize';
 
 const audiences: readonly Audience[] = ['adult', 'child'];
 const rule = (id: string) => rules.find((candidate) => candidate.id === id)!;
-const patientTexts = (audience: Audience) => rules.map((r) => ({ id: r.id, text: forAudience(r.patientText, audience) }));
+const patientTexts = (audience: Audience) =>
+  rules.map((r) => ({ id: r.id, text: forAudience(r.patientText, audience) }));
 
 /** Wider than the shared check: also "recommendations", "candidacy", "approve", "eligibility". */
-const decisionStems = /\b(recommend\w*|candida\w*|eligib\w*|ineligib\w*|qualif\w*|approv\w*|should (have|get|receive))\b/i;
+const decisionStems =
+  /\b(recommend\w*|candida\w*|eligib\w*|ineligib\w*|qualif\w*|approv\w*|should (have|get|receive))\b/i;
 
 describe('patient texts, read by an adult and by a parent', () => {
   it.each(audiences)('read at grade 6 or below overall, none above 8 (%s)', (audience) => {
@@ -32,7 +34,10 @@ describe('patient texts, read by an adult and by a parent', () => {
 
   it.each(audiences)('keep sentences short: under 20 words (%s)', (audience) => {
     const long = patientTexts(audience).flatMap(({ id, text }) =>
-      text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.split(/\s+/).length >= 20).map((sentence) => `${id}: ${sentence}`),
+      text
+        .split(/(?<=[.!?])\s+/)
+        .filter((sentence) => sentence.split(/\s+/).length >= 20)
+        .map((sentence) => `${id}: ${sentence}`),
     );
     expect(long).toEqual([]);
   });
@@ -54,10 +59,13 @@ describe('patient texts, read by an adult and by a parent', () => {
   });
 
   it('speak to the patient in the adult reading and about the child in the parent reading', () => {
-    for (const { id, text } of patientTexts('adult')) expect(text, id).not.toMatch(/\byour child\b|\bthey (are|have)\b/i);
+    for (const { id, text } of patientTexts('adult'))
+      expect(text, id).not.toMatch(/\byour child\b|\bthey (are|have)\b/i);
     // In the parent's reading, "you" is the parent: nothing about the patient's body or history may still say "you".
     for (const { id, text } of patientTexts('child')) {
-      expect(text, id).not.toMatch(/\byou (are|have|had|took|take|use|walk|move|bleed)\b|\byour (muscles|tight|body|stroke|brain|seizures|condition)\b/i);
+      expect(text, id).not.toMatch(
+        /\byou (are|have|had|took|take|use|walk|move|bleed)\b|\byour (muscles|tight|body|stroke|brain|seizures|condition)\b/i,
+      );
     }
   });
 
@@ -66,14 +74,17 @@ describe('patient texts, read by an adult and by a parent', () => {
     for (const audience of audiences) {
       for (const { id, text } of patientTexts(audience)) {
         expect(text, id).not.toMatch(/\b(ITB|MAS|NICE|CG145|mcg|mg|cm|Ashworth|Penn|contraindicat\w*)\b/);
-        for (const word of text.toLowerCase().match(/[a-z]+(-[a-z0-9]+)+/g) ?? []) expect(ids.has(word), `${id}: ${word}`).toBe(false);
+        for (const word of text.toLowerCase().match(/[a-z]+(-[a-z0-9]+)+/g) ?? [])
+          expect(ids.has(word), `${id}: ${word}`).toBe(false);
       }
     }
   });
 
   it('never say the pump can be turned off, and say what to do where they warn', () => {
     const all = rules.flatMap((r) => [r.patientText, r.clinicianText]);
-    expect(all.filter((text) => /\b(turn|turned|switch|switched|shut) (it )?off\b|\bturn(ed)? the pump off\b/i.test(text))).toEqual([]);
+    expect(
+      all.filter((text) => /\b(turn|turned|switch|switched|shut) (it )?off\b|\bturn(ed)? the pump off\b/i.test(text)),
+    ).toEqual([]);
     for (const r of rules.filter((candidate) => /very ill|withdrawal/i.test(candidate.patientText))) {
       expect(r.patientText, r.id).toMatch(/\b(tell|talk|ask|go to hospital|plan)\b/i);
     }
@@ -107,7 +118,13 @@ describe('titles and clinician texts', () => {
   });
 
   it('the decision-word checks catch what they must', () => {
-    for (const text of ['She is eligible.', 'A good candidate', 'Qualifies for ITB', 'We recommend a pump', 'You should get a pump']) {
+    for (const text of [
+      'She is eligible.',
+      'A good candidate',
+      'Qualifies for ITB',
+      'We recommend a pump',
+      'You should get a pump',
+    ]) {
       expect(decisionWords.test(text)).toBe(true);
     }
     for (const text of ['NICE recommendations say', 'ITB candidacy', 'approved for a pump', 'eligibility']) {
@@ -118,7 +135,10 @@ describe('titles and clinician texts', () => {
   it('name only answers of the catalogue in {placeholders}, and only in clinician texts', () => {
     for (const r of rules) {
       for (const path of placeholdersOf(r.clinicianText)) {
-        expect(path === 'because.fields' || path === 'because.answers' || questionByPath.has(path), `${r.id}: {${path}}`).toBe(true);
+        expect(
+          path === 'because.fields' || path === 'because.answers' || questionByPath.has(path),
+          `${r.id}: {${path}}`,
+        ).toBe(true);
       }
       expect(r.clinicianText.replace(/\{[a-zA-Z.]+\}/g, ''), r.id).not.toMatch(/[{}]/);
       expect(placeholdersOf(r.title), r.id).toEqual([]);
@@ -168,13 +188,18 @@ describe('titles and clinician texts', () => {
     expect(all).not.toMatch(/(in|of) the severe range/); // the marker is this tool's, not a label threshold
     expect(rule('spinal-surgery-previous').clinicianText).not.toMatch(/not a contraindication/); // adults: UNVERIFIED
     expect(rule('autonomic-dysreflexia').clinicianText).toMatch(/separate from the boxed warning/);
-    for (const id of ['young-child', 'nutrition-body-size']) expect(rule(id).clinicianText).toMatch(/deeper than 2\.5 cm/);
-    expect(rule('young-child').clinicianText).toMatch(/Gablofen \(US\) and Lioresal Intrathecal \(UK\/EU\) are labelled from age 4/);
+    for (const id of ['young-child', 'nutrition-body-size'])
+      expect(rule(id).clinicianText).toMatch(/deeper than 2\.5 cm/);
+    expect(rule('young-child').clinicianText).toMatch(
+      /Gablofen \(US\) and Lioresal Intrathecal \(UK\/EU\) are labelled from age 4/,
+    );
   });
 
   it('carry the specifics RULES.md v2 asks of particular rules', () => {
     const severe = rule('severe-spasticity').clinicianText;
-    expect(severe).toMatch(/^Modified Ashworth \{spasticity\.modifiedAshworth\}, Penn spasm frequency \{spasticity\.pennSpasmFrequency\}:/);
+    expect(severe).toMatch(
+      /^Modified Ashworth \{spasticity\.modifiedAshworth\}, Penn spasm frequency \{spasticity\.pennSpasmFrequency\}:/,
+    );
     expect(severe).toMatch(/not how many muscle groups/);
     expect(severe).toMatch(/“an Ashworth score of ≥4 in at least two muscle groups, and\/or a Penn Spasm score of ≥3”/);
     expect(severe).toMatch(/not mapped to MAS/);
@@ -216,7 +241,8 @@ describe('sources', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const cited = new Set(rules.flatMap((r) => r.sources));
     expect(ids.filter((id) => !cited.has(id))).toEqual([]);
-    for (const source of sources) if (source.url !== undefined) expect(source.url, source.id).toMatch(/^https:\/\/\S+$/);
+    for (const source of sources)
+      if (source.url !== undefined) expect(source.url, source.id).toMatch(/^https:\/\/\S+$/);
   });
 
   it('give the European consensus its real title and the oral label its own entry', () => {

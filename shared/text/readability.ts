@@ -17,4 +17,5 @@ export function fleschKincaidGrade(text: string): number {
 }
 
 /** Words a decision aid must not use: the summary lists points to discuss; it never decides. */
-export const decisionWords = /\b(eligible|eligibility|ineligible|qualif(y|ies|ied)|approved?|candidates?|recommend(s|ed|ation)?|should (have|get|receive))\b/i;
+export const decisionWords =
+  /\b(eligible|eligibility|ineligible|qualif(y|ies|ied)|approved?|candidates?|recommend(s|ed|ation)?|should (have|get|receive))\b/i;

@@ -34,7 +34,14 @@ const summaryRequest: RawRequest = { method: 'POST', path: '/api/summary', body 
 const healthRequest: RawRequest = { method: 'GET', path: '/api/health' };
 
 /** A run whose server vanishes is repeated on a restarted server; a variant that keeps vanishing is dropped. */
-type Run = { name: string; target: Target; request: RawRequest; samples: Sample[]; variant?: boolean; dropped?: string };
+type Run = {
+  name: string;
+  target: Target;
+  request: RawRequest;
+  samples: Sample[];
+  variant?: boolean;
+  dropped?: string;
+};
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -55,7 +62,8 @@ const toAnswer = (request: RawRequest, response: RawResponse): FloorAnswer => ({
 async function sameAnswers(name: string, target: Target, expected: Map<RawRequest, RawResponse>, anyOrder = false) {
   for (const [request, response] of expected) {
     const found = differences(response, await exchange(target.url, request), { anyOrder });
-    if (found.length > 0) throw new Error(`${name} ${request.method} ${request.path} does not answer the real bytes:\n${found.join('\n')}`);
+    if (found.length > 0)
+      throw new Error(`${name} ${request.method} ${request.path} does not answer the real bytes:\n${found.join('\n')}`);
   }
 }
 
@@ -84,23 +92,32 @@ try {
   ];
   for (const entry of variantDirs) {
     // "name=path" names a variant; a bare path is named by its last part.
-    const [dir, name] = entry.includes('=') ? [entry.slice(entry.indexOf('=') + 1), entry.slice(0, entry.indexOf('='))] : [entry, basename(entry)];
+    const [dir, name] = entry.includes('=')
+      ? [entry.slice(entry.indexOf('=') + 1), entry.slice(0, entry.indexOf('='))]
+      : [entry, basename(entry)];
     const variant = await startVariant(dir);
     targets.push(variant);
     try {
       await sameAnswers(name, variant, captured, true);
     } catch (error) {
       if (process.env.BENCH_ALLOW_DIFFERENT !== '1') throw error;
-      console.log(`warning, not comparable for shipping: ${(error as Error).message.split('\n').slice(0, 3).join('; ')}`);
+      console.log(
+        `warning, not comparable for shipping: ${(error as Error).message.split('\n').slice(0, 3).join('; ')}`,
+      );
     }
     runs.push({ name: `${name} health`, target: variant, request: healthRequest, samples: [], variant: true });
     runs.push({ name: `${name} summary`, target: variant, request: summaryRequest, samples: [], variant: true });
   }
 
   const measureOnce = (run: Run, secs: number) =>
-    measure(`${run.target.url}${run.request.path}`, run.target.pid, { seconds: secs, connections, method: run.request.method, body: run.request.body });
+    measure(`${run.target.url}${run.request.path}`, run.target.pid, {
+      seconds: secs,
+      connections,
+      method: run.request.method,
+      body: run.request.body,
+    });
   const measureRun = async (run: Run, secs: number): Promise<Sample | undefined> => {
-    for (let cold = false; ; ) {
+    for (let cold = false; ;) {
       if (run.dropped) return undefined;
       try {
         if (cold) await measureOnce(run, 2); // JIT warm-up of a restarted server
@@ -111,7 +128,9 @@ try {
         const gone = !existsSync(`/proc/${run.target.pid}`);
         const message = `${run.name}${gone ? ` (pid ${run.target.pid} is gone)` : ''}: ${(error as Error).message}\nlast output:\n${run.target.output().slice(-300)}`;
         if (gone && run.target.restarts < 3) {
-          console.log(`restarting the server of "${run.name}": ${run.target.output().slice(-60).trim().split('\n').pop()}`);
+          console.log(
+            `restarting the server of "${run.name}": ${run.target.output().slice(-60).trim().split('\n').pop()}`,
+          );
           await run.target.restart();
           cold = true;
           continue;
@@ -133,8 +152,12 @@ try {
   }
   const steps = breakdown(body);
 
-  console.log(`${rounds} rounds x ${seconds} s per run, ${connections} connections, order rotated each round; median (min-max) over rounds`);
-  console.log('target                  server CPU µs/req    of it system  req/s   p99 ms      failures  generator µs/req  other load (cores)');
+  console.log(
+    `${rounds} rounds x ${seconds} s per run, ${connections} connections, order rotated each round; median (min-max) over rounds`,
+  );
+  console.log(
+    'target                  server CPU µs/req    of it system  req/s   p99 ms      failures  generator µs/req  other load (cores)',
+  );
   for (const run of runs) {
     const s = run.samples.filter(Boolean);
     if (s.length === 0) {
@@ -142,30 +165,56 @@ try {
       continue;
     }
     console.log(
-      `${run.name.padEnd(22)}  ${spread(s.map((x) => x.serverMicros), 1).padEnd(20)} ${median(s.map((x) => x.systemMicros)).toFixed(1).padStart(6)}  ` +
-        `${median(s.map((x) => x.requestsPerSecond)).toFixed(0).padStart(7)}  ` +
-        `${median(s.map((x) => x.p99Ms)).toFixed(0).padStart(4)} (max ${Math.max(...s.map((x) => x.p99Ms))})  ${String(s.reduce((n, x) => n + x.failures, 0)).padStart(4)}  ` +
-        `${median(s.map((x) => x.generatorMicros)).toFixed(1).padStart(10)}  ${spread(s.map((x) => x.otherCores), 2).padStart(22)}`,
+      `${run.name.padEnd(22)}  ${spread(
+        s.map((x) => x.serverMicros),
+        1,
+      ).padEnd(20)} ${median(s.map((x) => x.systemMicros))
+        .toFixed(1)
+        .padStart(6)}  ` +
+        `${median(s.map((x) => x.requestsPerSecond))
+          .toFixed(0)
+          .padStart(7)}  ` +
+        `${median(s.map((x) => x.p99Ms))
+          .toFixed(0)
+          .padStart(
+            4,
+          )} (max ${Math.max(...s.map((x) => x.p99Ms))})  ${String(s.reduce((n, x) => n + x.failures, 0)).padStart(4)}  ` +
+        `${median(s.map((x) => x.generatorMicros))
+          .toFixed(1)
+          .padStart(10)}  ${spread(
+          s.map((x) => x.otherCores),
+          2,
+        ).padStart(22)}`,
     );
   }
   // Ratios within a round (same minutes of the machine's life), then their median.
-  const ratios = (a: Run, b: Run) => a.samples.flatMap((x, i) => (x && b.samples[i] ? [x.serverMicros / b.samples[i]!.serverMicros] : []));
+  const ratios = (a: Run, b: Run) =>
+    a.samples.flatMap((x, i) => (x && b.samples[i] ? [x.serverMicros / b.samples[i]!.serverMicros] : []));
   const [health, summary, floorSummary, floorHealth] = runs as [Run, Run, Run, Run];
   const summaryRatio = ratios(summary, floorSummary);
   console.log(`summary / floor CPU: ${spread(summaryRatio, 2)} (goal <= ${goal.ratio.toFixed(1)})`);
-  console.log(`health / floor CPU: ${spread(ratios(health, floorSummary), 2)}; health / floor with health bytes: ${spread(ratios(health, floorHealth), 2)}`);
+  console.log(
+    `health / floor CPU: ${spread(ratios(health, floorSummary), 2)}; health / floor with health bytes: ${spread(ratios(health, floorHealth), 2)}`,
+  );
   for (const run of runs.slice(4)) {
     if (ratios(run, run).length === 0) continue;
     const [floorRun, ownRun] = run.request === summaryRequest ? [floorSummary, summary] : [floorHealth, health];
-    console.log(`${run.name} / floor CPU: ${spread(ratios(run, floorRun), 2)}; vs this checkout: ${spread(ratios(run, ownRun), 2)}`);
+    console.log(
+      `${run.name} / floor CPU: ${spread(ratios(run, floorRun), 2)}; vs this checkout: ${spread(ratios(run, ownRun), 2)}`,
+    );
   }
   const summaryP99 = median(summary.samples.map((x) => x.p99Ms));
   console.log(`summary p99: ${summaryP99} ms (goal <= ${goal.p99Ms} ms)`);
   const total = steps.reduce((n, [, us]) => n + us, 0);
-  console.log(`breakdown in process, µs each: ${steps.map(([name, us]) => `${name} ${us.toFixed(1)}`).join(', ')}; sum ${total.toFixed(1)}`);
+  console.log(
+    `breakdown in process, µs each: ${steps.map(([name, us]) => `${name} ${us.toFixed(1)}`).join(', ')}; sum ${total.toFixed(1)}`,
+  );
 
   const restarted = [...new Set(runs.map((run) => run.target))].filter((t) => t.restarts > 0);
-  if (restarted.length > 0) console.log(`note: ${restarted.length} server(s) were stopped from outside and restarted; their runs were repeated`);
+  if (restarted.length > 0)
+    console.log(
+      `note: ${restarted.length} server(s) were stopped from outside and restarted; their runs were repeated`,
+    );
   const failures = runs.reduce((n, run) => n + run.samples.reduce((m, x) => m + x.failures, 0), 0);
   const missed = [
     median(summaryRatio) > goal.ratio && `summary / floor ${median(summaryRatio).toFixed(2)} > ${goal.ratio}`,

@@ -13,7 +13,10 @@ export type FloorAnswer = { method: string; path: string; status: number; header
 const answers: FloorAnswer[] = JSON.parse(readFileSync(process.argv[2]!, 'utf8'));
 // Built once: per request the floor only looks up and writes.
 const byRoute = new Map(
-  answers.map((a) => [`${a.method} ${a.path}`, { status: a.status, headers: Object.fromEntries(a.headers), body: Buffer.from(a.body, 'base64') }]),
+  answers.map((a) => [
+    `${a.method} ${a.path}`,
+    { status: a.status, headers: Object.fromEntries(a.headers), body: Buffer.from(a.body, 'base64') },
+  ]),
 );
 
 const server = createServer((req, res) => {

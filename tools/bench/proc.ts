@@ -9,7 +9,10 @@ const ticksPerSecond = 100;
 
 /** Fields of /proc/<pid>/stat after the command name, which may itself hold spaces and parentheses. */
 export function statFields(text: string): string[] {
-  return text.slice(text.lastIndexOf(')') + 2).trim().split(' ');
+  return text
+    .slice(text.lastIndexOf(')') + 2)
+    .trim()
+    .split(' ');
 }
 
 /**
@@ -30,7 +33,8 @@ export const cpuMicros = (pid: number) => {
 };
 
 /** Resident memory of a process in MiB. */
-export const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+export const rssMiB = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
 /** The 1, 5 and 15 minute load averages as printed by the kernel. */
 export const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');

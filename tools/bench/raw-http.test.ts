@@ -17,9 +17,15 @@ describe('raw exchange', () => {
     });
     const url = `http://127.0.0.1:${port}`;
     const first = await exchange(url, { method: 'POST', path: '/', body: '{}' });
-    expect(first.headers.slice(0, 3)).toEqual([['x-b', '1'], ['X-A', '2'], ['Content-Length', '2']]);
+    expect(first.headers.slice(0, 3)).toEqual([
+      ['x-b', '1'],
+      ['X-A', '2'],
+      ['Content-Length', '2'],
+    ]);
     expect(first.body.toString()).toBe('ok');
-    expect(differences(first, { ...first, headers: first.headers.map(([n, v]) => [n, n === 'Date' ? 'later' : v]) })).toEqual([]);
+    expect(
+      differences(first, { ...first, headers: first.headers.map(([n, v]) => [n, n === 'Date' ? 'later' : v]) }),
+    ).toEqual([]);
     expect(differences(first, { ...first, body: Buffer.from('no') })).toHaveLength(1);
     const reordered = { ...first, headers: [...first.headers].reverse() };
     expect(differences(first, reordered)).not.toEqual([]);

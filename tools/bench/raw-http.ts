@@ -22,7 +22,10 @@ export function exchange(url: string, request: RawRequest): Promise<RawResponse>
       const end = all.indexOf('\r\n\r\n');
       if (end < 0) return;
       const [statusLine, ...lines] = all.subarray(0, end).toString('latin1').split('\r\n');
-      const headers = lines.map((line): [string, string] => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]);
+      const headers = lines.map((line): [string, string] => [
+        line.slice(0, line.indexOf(':')),
+        line.slice(line.indexOf(':') + 1).trim(),
+      ]);
       const length = Number(headers.find(([name]) => name.toLowerCase() === 'content-length')?.[1]);
       if (!Number.isFinite(length)) return reject(new Error(`No Content-Length in ${statusLine}`));
       if (all.length < end + 4 + length) return;
@@ -48,7 +51,10 @@ export const applicationHeaders = (response: RawResponse) =>
  */
 export function differences(expected: RawResponse, actual: RawResponse, { anyOrder = false } = {}): string[] {
   const lines = (r: RawResponse) => {
-    const [status, ...headers] = [r.statusLine, ...r.headers.map(([n, v]) => `${n}: ${n.toLowerCase() === 'date' ? '<date>' : v}`)];
+    const [status, ...headers] = [
+      r.statusLine,
+      ...r.headers.map(([n, v]) => `${n}: ${n.toLowerCase() === 'date' ? '<date>' : v}`),
+    ];
     return [status!, ...(anyOrder ? headers.sort() : headers)];
   };
   const want = lines(expected);
@@ -57,6 +63,7 @@ export function differences(expected: RawResponse, actual: RawResponse, { anyOrd
   for (let i = 0; i < Math.max(want.length, got.length); i++) {
     if (want[i] !== got[i]) found.push(`line ${i}: expected ${JSON.stringify(want[i])}, got ${JSON.stringify(got[i])}`);
   }
-  if (!expected.body.equals(actual.body)) found.push(`body differs (${expected.body.length} vs ${actual.body.length} bytes)`);
+  if (!expected.body.equals(actual.body))
+    found.push(`body differs (${expected.body.length} vs ${actual.body.length} bytes)`);
   return found;
 }

@@ -28,12 +28,19 @@ try {
   const soak = await measure(url, server.pid, { ...options, seconds });
   clearInterval(sampler);
   const end = rssMiB(server.pid);
-  console.log(`soak ${seconds} s at 50 connections: ${soak.total} requests, ${soak.requestsPerSecond.toFixed(0)} req/s, p99 ${soak.p99Ms} ms`);
-  console.log(`server CPU ${soak.serverMicros.toFixed(1)} µs per request; failures (errors, timeouts, non-2xx) ${soak.failures}`);
-  console.log(`server RSS after warm-up ${warm.toFixed(1)} MiB; every 5 s: ${samples.map((s) => s.toFixed(0)).join(' ')}; end ${end.toFixed(1)} MiB (growth ${(end - warm).toFixed(1)} MiB)`);
+  console.log(
+    `soak ${seconds} s at 50 connections: ${soak.total} requests, ${soak.requestsPerSecond.toFixed(0)} req/s, p99 ${soak.p99Ms} ms`,
+  );
+  console.log(
+    `server CPU ${soak.serverMicros.toFixed(1)} µs per request; failures (errors, timeouts, non-2xx) ${soak.failures}`,
+  );
+  console.log(
+    `server RSS after warm-up ${warm.toFixed(1)} MiB; every 5 s: ${samples.map((s) => s.toFixed(0)).join(' ')}; end ${end.toFixed(1)} MiB (growth ${(end - warm).toFixed(1)} MiB)`,
+  );
   const missed = [
     soak.failures > 0 && `${soak.failures} failed requests`,
-    end > warm * (1 + allowedGrowth) && `memory grew ${(((end - warm) / warm) * 100).toFixed(0)}% (allowed ${allowedGrowth * 100}%)`,
+    end > warm * (1 + allowedGrowth) &&
+      `memory grew ${(((end - warm) / warm) * 100).toFixed(0)}% (allowed ${allowedGrowth * 100}%)`,
   ].filter(Boolean);
   console.log(missed.length === 0 ? 'no failures, memory flat' : `SOAK FAILED: ${missed.join('; ')}`);
   if (missed.length > 0) process.exitCode = 1;

@@ -43,7 +43,12 @@ async function startReal(): Promise<Started> {
   let exit = '';
   server.process.once('exit', (code, signal) => (exit = `\n[exited: code ${code}, signal ${signal}]`));
   const output = () => server.output() + exit;
-  return { url: server.url, pid: servingPid(server.process.pid!, Number(new URL(server.url).port)), stop: server.stop, output };
+  return {
+    url: server.url,
+    pid: servingPid(server.process.pid!, Number(new URL(server.url).port)),
+    stop: server.stop,
+    output,
+  };
 }
 
 /** Any command that prints "listening on http://…" once it serves. */
@@ -84,7 +89,13 @@ async function startCommand(command: string, args: string[], cwd: string): Promi
 /** The floor server, one node process (tsx only as a loader), answering the given file's answers. */
 export function startFloor(answersFile: string): Promise<Target> {
   const script = fileURLToPath(new URL('./floor-server.ts', import.meta.url));
-  return restartable(() => startCommand(process.execPath, ['--import', 'tsx', script, answersFile], fileURLToPath(new URL('../..', import.meta.url))));
+  return restartable(() =>
+    startCommand(
+      process.execPath,
+      ['--import', 'tsx', script, answersFile],
+      fileURLToPath(new URL('../..', import.meta.url)),
+    ),
+  );
 }
 
 /**

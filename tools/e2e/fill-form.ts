@@ -40,7 +40,10 @@ export function formFiller(page: Page, by: By) {
     effort.keys += text.length;
   };
   const option = (question: Question, label: string) =>
-    page.getByRole('group', { name: legendOf(question), exact: true }).getByLabel(label, { exact: true }).first();
+    page
+      .getByRole('group', { name: legendOf(question), exact: true })
+      .getByLabel(label, { exact: true })
+      .first();
   const labelOf = (question: Question, value: unknown) => {
     if (!('options' in question)) throw new Error(`${question.path} has no options`);
     return question.options.find((candidate) => candidate.value === value)!.label;
@@ -66,7 +69,8 @@ export function formFiller(page: Page, by: By) {
   return {
     effort,
     answer,
-    press: (name: string | RegExp) => activate(page.getByRole('button', { name, exact: typeof name === 'string' }), 'Enter'),
+    press: (name: string | RegExp) =>
+      activate(page.getByRole('button', { name, exact: typeof name === 'string' }), 'Enter'),
     /** Every step in order, then "Continue" to "Check your answers". */
     async fill(intake: Intake): Promise<Effort> {
       for (const step of steps) {

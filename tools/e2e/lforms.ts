@@ -22,12 +22,17 @@ export async function ensureLForms(): Promise<string> {
   if (existsSync(join(cacheDir, 'fhir/R4/lformsFHIR.min.js'))) return cacheDir;
   const work = mkdtempSync(join(tmpdir(), 'lforms-'));
   try {
-    const { stdout } = await run('npm', ['pack', `lforms@${lformsVersion}`, '--silent', '--pack-destination', work], { cwd: work });
+    const { stdout } = await run('npm', ['pack', `lforms@${lformsVersion}`, '--silent', '--pack-destination', work], {
+      cwd: work,
+    });
     await run('tar', ['-xzf', join(work, stdout.trim().split('\n').at(-1)!), '-C', work]);
     const built = join(work, 'package/dist/lforms');
     const staged = join(work, 'cache');
     // Source maps and the single-file build (lhc-forms.js) are not loaded: leave them out.
-    cpSync(join(built, 'webcomponent'), join(staged, 'webcomponent'), { recursive: true, filter: (source) => !source.endsWith('.map') && !source.endsWith('lhc-forms.js') });
+    cpSync(join(built, 'webcomponent'), join(staged, 'webcomponent'), {
+      recursive: true,
+      filter: (source) => !source.endsWith('.map') && !source.endsWith('lhc-forms.js'),
+    });
     mkdirSync(join(staged, 'fhir/R4'), { recursive: true });
     cpSync(join(built, 'fhir/R4/lformsFHIR.min.js'), join(staged, 'fhir/R4/lformsFHIR.min.js'));
     mkdirSync(join(rootDir, 'node_modules/.cache'), { recursive: true });
@@ -40,7 +45,12 @@ export async function ensureLForms(): Promise<string> {
 }
 
 const origin = 'http://lforms.test';
-const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.ico': 'image/x-icon' };
+const types: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
 const page = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>LHC-Forms</title><link rel="stylesheet" href="/webcomponent/styles.css"></head>
 <body><div id="form"></div>
@@ -61,5 +71,9 @@ export async function openLForms(target: Page, dir: string): Promise<void> {
     return route.fulfill({ body: readFileSync(file), contentType: types[extname(file)] ?? 'application/octet-stream' });
   });
   await target.goto(`${origin}/`);
-  await target.waitForFunction(() => typeof (window as { LForms?: { Util?: { getFormFHIRData?: unknown } } }).LForms?.Util?.getFormFHIRData === 'function');
+  await target.waitForFunction(
+    () =>
+      typeof (window as { LForms?: { Util?: { getFormFHIRData?: unknown } } }).LForms?.Util?.getFormFHIRData ===
+      'function',
+  );
 }

@@ -3,7 +3,12 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { FieldError, describedBy } from './field-error';
 
 /** A controlled input: the caller owns the value (a number beside a "Not known" box). */
-export type ControlledInput = { name: string; value: string; onChange: (event: ChangeEvent<HTMLInputElement>) => void; onBlur: () => void };
+export type ControlledInput = {
+  name: string;
+  value: string;
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  onBlur: () => void;
+};
 
 type Props = {
   id: string;
@@ -19,7 +24,18 @@ type Props = {
   children?: ReactNode;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, 'inputMode' | 'className' | 'autoComplete' | 'disabled'>;
 
-export function TextField({ id, label, hint, error, registration, suffix, multiline, describedByExtra, children, ...input }: Props) {
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  registration,
+  suffix,
+  multiline,
+  describedByExtra,
+  children,
+  ...input
+}: Props) {
   const describedIds = [describedBy(id, { hint, error }), describedByExtra].filter(Boolean).join(' ') || undefined;
   const aria = { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedIds };
   return (

@@ -11,7 +11,8 @@ import { emptyValues, isFormValues, NONE, NOT_KNOWN, toFormValues, toIntake, una
 describe('the form model', () => {
   it('has one answer per question of the catalogue, empty', () => {
     const values = emptyValues();
-    for (const question of questions) expect(readPath(values, question.path)).toEqual(question.kind === 'list' ? [] : '');
+    for (const question of questions)
+      expect(readPath(values, question.path)).toEqual(question.kind === 'list' ? [] : '');
     expect(isFormValues(values)).toBe(true);
   });
 
@@ -64,7 +65,15 @@ describe('the form model', () => {
   it('reports unanswered questions as missing, so the schema names each one', () => {
     const result = intakeSchema.safeParse(toIntake(emptyValues()));
     const paths = result.error!.issues.map((issue) => issue.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['patient.ageYears', 'patient.mobility', 'diagnosis.condition', 'oralBaclofen.tried', 'considerations.needsMri']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'patient.ageYears',
+        'patient.mobility',
+        'diagnosis.condition',
+        'oralBaclofen.tried',
+        'considerations.needsMri',
+      ]),
+    );
   });
 
   it('accepts only drafts with an answer of the right kind for every question', () => {

@@ -73,13 +73,13 @@ export function toFormValues(intake: object): FormValues {
   for (const question of questions) {
     const value = readPath(intake, question.path);
     if (value === undefined) continue;
-    if (question.kind === 'list') setPath(values, question.path, (value as unknown[]).length === 0 ? [NONE] : (value as unknown[]).map(String));
+    if (question.kind === 'list')
+      setPath(values, question.path, (value as unknown[]).length === 0 ? [NONE] : (value as unknown[]).map(String));
     else if (question.kind === 'number') setPath(values, question.path, value === null ? NOT_KNOWN : String(value));
     else if (question.kind === 'choice') {
       const option = optionOf(question, value);
       setPath(values, question.path, option ? formCode(option.value) : String(value));
-    }
-    else setPath(values, question.path, String(value));
+    } else setPath(values, question.path, String(value));
   }
   return values;
 }
@@ -87,7 +87,8 @@ export function toFormValues(intake: object): FormValues {
 /** Lists the form asks to be answered: a tick, or "None of these". */
 export function unansweredLists(values: FormValues): Question[] {
   return questions.filter(
-    (question) => question.kind === 'list' && asked(question, values) && (readPath(values, question.path) as string[]).length === 0,
+    (question) =>
+      question.kind === 'list' && asked(question, values) && (readPath(values, question.path) as string[]).length === 0,
   );
 }
 

@@ -5,7 +5,10 @@ import { fieldOfIssue } from './field-of-issue';
 import { toIntake, unansweredLists, type FormValues } from './form-values';
 
 /** Issues by question, the first message of each: the form shows one message per question. */
-export function toFieldErrors(issues: readonly Issue[], type = 'validate'): { errors: FieldErrors<FormValues>; unplaced: string[] } {
+export function toFieldErrors(
+  issues: readonly Issue[],
+  type = 'validate',
+): { errors: FieldErrors<FormValues>; unplaced: string[] } {
   const errors: FieldErrors<FormValues> = {};
   const unplaced: string[] = [];
   for (const issue of issues) {

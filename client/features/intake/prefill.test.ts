@@ -11,7 +11,9 @@ describe('prefillFromFragment', () => {
   });
 
   it('ignores what the catalogue does not offer: unknown paths, answers, free text, follow-ups', () => {
-    expect(prefillFromFragment('#diagnosis.condition=flu&patient.ageYears=42&notes=hello&diagnosis.gmfcs=IV&__proto__.x=1')).toBeNull();
+    expect(
+      prefillFromFragment('#diagnosis.condition=flu&patient.ageYears=42&notes=hello&diagnosis.gmfcs=IV&__proto__.x=1'),
+    ).toBeNull();
     expect(prefillFromFragment('')).toBeNull();
   });
 });

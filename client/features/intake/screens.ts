@@ -6,9 +6,13 @@ import type { StepId } from '../../../shared/questions/types';
 
 export type Screen = StepId | 'check';
 
-export const screens: readonly { id: Screen; title: string }[] = [...steps, { id: 'check', title: 'Check your answers' }];
+export const screens: readonly { id: Screen; title: string }[] = [
+  ...steps,
+  { id: 'check', title: 'Check your answers' },
+];
 
-export const screenOf = (value: string | null): Screen => screens.find((screen) => screen.id === value)?.id ?? 'patient';
+export const screenOf = (value: string | null): Screen =>
+  screens.find((screen) => screen.id === value)?.id ?? 'patient';
 
 export const screenHref = (screen: Screen, { returnToCheck = false } = {}) =>
   `/?step=${screen}${returnToCheck ? '&return=check' : ''}`;

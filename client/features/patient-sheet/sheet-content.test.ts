@@ -18,7 +18,15 @@ const oneOfEach = levels.map((level) => finding(`a-${level}-rule`, level));
 
 const contentFor = (
   ageYears: number,
-  { condition = 'multiple_sclerosis', findings = oneOfEach, goals = [] }: { condition?: 'multiple_sclerosis' | 'stroke' | 'cerebral_palsy' | 'other'; findings?: Finding[]; goals?: ('less_pain' | 'walking')[] } = {},
+  {
+    condition = 'multiple_sclerosis',
+    findings = oneOfEach,
+    goals = [],
+  }: {
+    condition?: 'multiple_sclerosis' | 'stroke' | 'cerebral_palsy' | 'other';
+    findings?: Finding[];
+    goals?: ('less_pain' | 'walking')[];
+  } = {},
 ) => sheetContent({ patient: { ageYears }, diagnosis: { condition }, goals }, { findings, ruleSet });
 
 describe('sheetContent', () => {
@@ -64,7 +72,9 @@ describe('sheetContent', () => {
     expect(contentFor(70, { condition: 'stroke' }).figures.strokeTrial?.pump).toContain(
       'any adverse event, including minor ones',
     );
-    expect(contentFor(70, { condition: 'stroke' }).figures.strokeTrial?.pump).toContain('small trial paid for by the pump maker');
+    expect(contentFor(70, { condition: 'stroke' }).figures.strokeTrial?.pump).toContain(
+      'small trial paid for by the pump maker',
+    );
     expect(contentFor(15, { condition: 'stroke' }).figures.testDose).not.toContain('adults');
     expect(contentFor(15, { condition: 'stroke' }).figures.strokeTrial).toBeNull();
     expect(contentFor(40, { condition: 'other' }).figures.strokeTrial).toBeNull();

@@ -52,7 +52,9 @@ export function sheetContent(intake: SheetIntake, summary: Pick<Summary, 'findin
     why: patientWords(findings.filter((finding) => finding.level === 'indication')),
     talk: patientWords(findings.filter((finding) => ['caution', 'consider', 'info'].includes(finding.level))),
     bring: [...patientWords(findings.filter((finding) => finding.level === 'check')), ...text.bring.always],
-    warningWhen: findings.some((finding) => finding.ruleId === currentPumpRuleId) ? text.warning.now : text.warning.once,
+    warningWhen: findings.some((finding) => finding.ruleId === currentPumpRuleId)
+      ? text.warning.now
+      : text.warning.once,
     figures: {
       testDose: isChild && condition === 'stroke' ? figures.testDoseChildStroke : figures.testDose[condition],
       risks: isChild ? figures.risksChild : figures.risksAdult,

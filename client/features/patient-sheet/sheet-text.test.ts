@@ -6,7 +6,11 @@ import { sheetText } from './sheet-text';
 
 /** Every string of the fixed text, in one reading. */
 const strings = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(strings) : [];
+  typeof value === 'string'
+    ? [value]
+    : typeof value === 'object' && value !== null
+      ? Object.values(value).flatMap(strings)
+      : [];
 
 describe.each<Audience>(['adult', 'child'])('patient sheet fixed text, %s reading', (audience) => {
   const texts = strings(resolveText(sheetText, audience));

@@ -79,11 +79,13 @@ export const sheetText = {
     groups: [
       {
         label: 'Too little medicine:',
-        signs: 'muscles get tighter, or spasms come back. Itching, tingling, or feeling faint. Later, a high fever or confusion.',
+        signs:
+          'muscles get tighter, or spasms come back. Itching, tingling, or feeling faint. Later, a high fever or confusion.',
       },
       {
         label: 'Too much medicine:',
-        signs: 'very sleepy or dizzy. Slow or shallow breathing. Low body temperature. A fit. Floppy muscles spreading up the body. Hard to wake.',
+        signs:
+          'very sleepy or dizzy. Slow or shallow breathing. Low body temperature. A fit. Floppy muscles spreading up the body. Hard to wake.',
       },
     ],
     urgentAction:
@@ -91,7 +93,8 @@ export const sheetText = {
     others: [
       {
         label: 'Infection:',
-        signs: 'a fever. A wound that is red, warm, swollen or leaking. A headache, stiff neck, or light hurting the eyes.',
+        signs:
+          'a fever. A wound that is red, warm, swollen or leaking. A headache, stiff neck, or light hurting the eyes.',
         action: 'Call the pump team today. If you cannot reach them, go to hospital.',
       },
       {
@@ -109,7 +112,8 @@ export const sheetText = {
       {
         label: 'Good things',
         pump: 'Less tightness and fewer spasms for many people. Sitting, moving or care may get easier. Less sleepiness than high doses of pills.',
-        current: 'No test dose, no surgery and no refills. None of the pump risks. {{You|Your child}} can still try other treatments.',
+        current:
+          'No test dose, no surgery and no refills. None of the pump risks. {{You|Your child}} can still try other treatments.',
       },
       {
         label: 'Risks',
@@ -148,7 +152,8 @@ export const sheetText = {
     strokeTrial: {
       label: 'A stroke trial',
       pump: 'In a small trial paid for by the pump maker, adults after a stroke were followed for 6 months. About 96 in 100 on a pump had any adverse event, including minor ones.',
-      current: 'In that trial, some people stayed on usual care. About 63 in 100 of them had any adverse event, including minor ones.',
+      current:
+        'In that trial, some people stayed on usual care. About 63 in 100 of them had any adverse event, including minor ones.',
     },
   },
 

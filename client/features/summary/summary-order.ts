@@ -9,7 +9,10 @@ export const displayLevels: readonly Level[] = ['caution', ...levels.filter((lev
 export function findingsAt(findings: readonly Finding[], level: Level): Finding[] {
   const atLevel = findings.filter((finding) => finding.level === level);
   if (level !== 'caution') return atLevel;
-  return [...atLevel.filter((f) => contraindications.has(f.ruleId)), ...atLevel.filter((f) => !contraindications.has(f.ruleId))];
+  return [
+    ...atLevel.filter((f) => contraindications.has(f.ruleId)),
+    ...atLevel.filter((f) => !contraindications.has(f.ruleId)),
+  ];
 }
 
 export const isContraindication = (finding: Finding) => contraindications.has(finding.ruleId);

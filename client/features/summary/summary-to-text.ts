@@ -7,7 +7,8 @@ import { valueInWords } from '../../../shared/rules/words';
 import { numberReferences } from './references';
 import { displayLevels, findingsAt } from './summary-order';
 
-export const notADecision = 'This summary lists points for a specialist to discuss. It is not a decision about treatment.';
+export const notADecision =
+  'This summary lists points for a specialist to discuss. It is not a decision about treatment.';
 export const notScreened = 'This form does not screen for every contraindication.';
 
 /** "Modified Ashworth score: 3; Penn spasm frequency score: 3" */
@@ -15,7 +16,11 @@ export const becauseInWords = (because: Summary['findings'][number]['because']) 
   because.map((entry) => `${describeField(entry.path)}: ${valueInWords(entry.path, entry.value)}`).join('; ');
 
 /** A plain-text referral summary to paste into a letter or a health record: the same order as the page. */
-export function summaryToText(summary: Summary, intake: Intake, ruleTitles: ReadonlyMap<string, string> = new Map()): string {
+export function summaryToText(
+  summary: Summary,
+  intake: Intake,
+  ruleTitles: ReadonlyMap<string, string> = new Map(),
+): string {
   const references = numberReferences(summary.findings);
   const lines = ['Intrathecal baclofen (ITB) referral: discussion summary', notADecision, ''];
   lines.push('REFERRAL DATA');
@@ -36,7 +41,11 @@ export function summaryToText(summary: Summary, intake: Intake, ruleTitles: Read
     lines.push('');
   }
   if (summary.notFired.length > 0) {
-    lines.push(`Rules not triggered: ${summary.notFired.map((id) => ruleTitles.get(id) ?? id).join('; ')}.`, notScreened, '');
+    lines.push(
+      `Rules not triggered: ${summary.notFired.map((id) => ruleTitles.get(id) ?? id).join('; ')}.`,
+      notScreened,
+      '',
+    );
   }
   lines.push('References:', ...references.list.map((source, index) => `[${index + 1}] ${source.label}`), '');
   const { id, version, hash, reviewed } = summary.ruleSet;

@@ -33,7 +33,12 @@ export const considerRules: Rule[] = [
     id: 'one-side-child',
     level: 'consider',
     title: 'Arm and leg on one side (under 18)',
-    when: { all: [{ path: 'spasticity.distribution', eq: 'one_side' }, { path: 'patient.ageYears', lt: 18 }] },
+    when: {
+      all: [
+        { path: 'spasticity.distribution', eq: 'one_side' },
+        { path: 'patient.ageYears', lt: 18 },
+      ],
+    },
     clinicianText:
       'Spasticity of the arm and leg on one side, age {patient.ageYears}. This pattern is rated as suited to ITB only in the European adult consensus (Biering-Sørensen 2022); NICE CG145 (1.6.2, under 19s) describes the children and young people who benefit as typically having spasticity in both arms and legs.',
     patientText:

@@ -74,7 +74,12 @@ export const indicationRules: Rule[] = [
     id: 'one-side-pattern',
     level: 'indication',
     title: 'Arm and leg on one side (adult)',
-    when: { all: [{ path: 'spasticity.distribution', eq: 'one_side' }, { path: 'patient.ageYears', gte: 18 }] },
+    when: {
+      all: [
+        { path: 'spasticity.distribution', eq: 'one_side' },
+        { path: 'patient.ageYears', gte: 18 },
+      ],
+    },
     clinicianText:
       'Spasticity of the arm and leg on one side, age {patient.ageYears}. The European adult consensus (Biering-Sørensen 2022) lists one-sided spasticity of arm and leg among the patterns suited to ITB; it names multisegmental or generalised spasticity as the best fit.',
     patientText: 'The tightness is in the arm and leg on one side. Experts say a pump can suit this pattern too.',

@@ -38,7 +38,9 @@ const spread = (xs: readonly number[]) => {
 };
 
 console.log(`load average at start: ${loadAverage()}`);
-console.log(`node ${process.version}; ${rules.length} rules (rule set ${ruleSetIdentity.version}); fast-check seed ${seed}`);
+console.log(
+  `node ${process.version}; ${rules.length} rules (rule set ${ruleSetIdentity.version}); fast-check seed ${seed}`,
+);
 
 const intakes: Intake[] = fc.sample(arbitraryIntake, { numRuns: checkedCount, seed });
 const [testOnly, evaluated, summarized] = ours(rules, ruleSetIdentity);
@@ -79,7 +81,10 @@ if (rarest[0]![1] === 0) {
 // ---------------------------------------------------------------- 2. timing
 const timedIntakes = intakes.slice(0, timedCount);
 const timed = contenders.filter(
-  (contender) => only.length === 0 || [evaluated, summarized, compiled].includes(contender) || only.some((part) => contender.name.includes(part)),
+  (contender) =>
+    only.length === 0 ||
+    [evaluated, summarized, compiled].includes(contender) ||
+    only.some((part) => contender.name.includes(part)),
 );
 let sink = 0;
 const runPass = async (contender: Contender) => {
@@ -111,7 +116,9 @@ for (let round = 0; round < rounds; round++) {
 }
 
 const ours0 = median(micros.get(evaluated!)!);
-console.log(`\nµs per intake, ${timedIntakes.length} intakes, ${rounds} interleaved rounds: median (min-max); × = median / median of ours: evaluate()`);
+console.log(
+  `\nµs per intake, ${timedIntakes.length} intakes, ${rounds} interleaved rounds: median (min-max); × = median / median of ours: evaluate()`,
+);
 const width = Math.max(...timed.map((contender) => contender.name.length));
 for (const contender of timed) {
   const times = micros.get(contender)!;
@@ -124,7 +131,11 @@ for (const contender of timed) {
 const ratios = (a: Contender, b: Contender) => micros.get(a)!.map((x, round) => x / micros.get(b)![round]!);
 
 const checks: [what: string, ratio: number[], limit: number][] = [
-  ['ours: evaluate() (because lists included) / json-logic-engine compiled', ratios(evaluated!, compiled!), goal.evaluate],
+  [
+    'ours: evaluate() (because lists included) / json-logic-engine compiled',
+    ratios(evaluated!, compiled!),
+    goal.evaluate,
+  ],
   ['ours: summarize() / json-logic-engine compiled', ratios(summarized!, compiled!), goal.summarize],
 ];
 console.log('\ngoals, ratio per round: median (min-max)');
@@ -134,7 +145,8 @@ for (const [what, ratio, limit] of checks) {
   if (!met) missed++;
   console.log(`  ${what}: ${spread(ratio)}, goal <= ${limit.toFixed(2)}: ${met ? 'met' : 'MISSED'}`);
 }
-if (timed.includes(testOnly!)) console.log(`  for reading: ours: test only / json-logic-engine compiled: ${spread(ratios(testOnly!, compiled!))}`);
+if (timed.includes(testOnly!))
+  console.log(`  for reading: ours: test only / json-logic-engine compiled: ${spread(ratios(testOnly!, compiled!))}`);
 
 console.log(`\nload average at end: ${loadAverage()}`);
 if (sink === 0.5) console.log(''); // keeps every result alive

@@ -22,19 +22,38 @@ export type Contender = {
 };
 
 /** Ids of the rules whose truth is true, in catalogue order. */
-const idsOf = (rules: readonly Rule[], truths: readonly unknown[]) => rules.filter((_rule, i) => truths[i]).map((rule) => rule.id);
+const idsOf = (rules: readonly Rule[], truths: readonly unknown[]) =>
+  rules.filter((_rule, i) => truths[i]).map((rule) => rule.id);
 
 /**
  * Peers whose compiled or cached form is one call per rule. Each pass is its own
  * function literal (not one shared loop calling `run`), so V8 keeps each call
  * site to one engine and the peer is measured at its best.
  */
-function perRule(name: string, gives: string, rules: readonly Rule[], run: (rule: number, intake: Intake) => unknown, pass: Contender['pass']): Contender {
-  return { name, gives, fired: (intake) => idsOf(rules, rules.map((_rule, i) => run(i, intake))), pass };
+function perRule(
+  name: string,
+  gives: string,
+  rules: readonly Rule[],
+  run: (rule: number, intake: Intake) => unknown,
+  pass: Contender['pass'],
+): Contender {
+  return {
+    name,
+    gives,
+    fired: (intake) =>
+      idsOf(
+        rules,
+        rules.map((_rule, i) => run(i, intake)),
+      ),
+    pass,
+  };
 }
 
 export function ours(rules: readonly Rule[], identity: RuleSetIdentity): Contender[] {
-  const firedOf = (intake: Intake) => evaluate(rules, intake).filter((outcome) => outcome.matched).map((outcome) => outcome.rule.id);
+  const firedOf = (intake: Intake) =>
+    evaluate(rules, intake)
+      .filter((outcome) => outcome.matched)
+      .map((outcome) => outcome.rule.id);
   return [
     {
       name: 'ours: test only',
@@ -52,7 +71,8 @@ export function ours(rules: readonly Rule[], identity: RuleSetIdentity): Contend
       fired: firedOf,
       pass: (intakes) => {
         let sum = 0;
-        for (const intake of intakes) for (const outcome of evaluate(rules, intake)) sum += outcome.because.length + (outcome.matched ? 1 : 0);
+        for (const intake of intakes)
+          for (const outcome of evaluate(rules, intake)) sum += outcome.because.length + (outcome.matched ? 1 : 0);
         return sum;
       },
     },
@@ -87,21 +107,40 @@ export function peers(rules: readonly Rule[]): Contender[] {
   const order = new Map(rules.map((rule, i) => [rule.id, i]));
 
   return [
-    perRule('json-logic-engine compiled', 'true/false', rules, (i, intake) => built[i]!(intake), (intakes) => {
-      let fired = 0;
-      for (const intake of intakes) for (const test of built) if (test(intake)) fired++;
-      return fired;
-    }),
-    perRule('json-logic-engine interpreted', 'true/false', rules, (i, intake) => interpreting.run(logic[i], intake), (intakes) => {
-      let fired = 0;
-      for (const intake of intakes) for (const each of logic) if (interpreting.run(each, intake)) fired++;
-      return fired;
-    }),
-    perRule('json-logic-js', 'true/false', rules, (i, intake) => jsonLogic.truthy(jsonLogic.apply(logic[i], intake)), (intakes) => {
-      let fired = 0;
-      for (const intake of intakes) for (const each of logic) if (jsonLogic.truthy(jsonLogic.apply(each, intake))) fired++;
-      return fired;
-    }),
+    perRule(
+      'json-logic-engine compiled',
+      'true/false',
+      rules,
+      (i, intake) => built[i]!(intake),
+      (intakes) => {
+        let fired = 0;
+        for (const intake of intakes) for (const test of built) if (test(intake)) fired++;
+        return fired;
+      },
+    ),
+    perRule(
+      'json-logic-engine interpreted',
+      'true/false',
+      rules,
+      (i, intake) => interpreting.run(logic[i], intake),
+      (intakes) => {
+        let fired = 0;
+        for (const intake of intakes) for (const each of logic) if (interpreting.run(each, intake)) fired++;
+        return fired;
+      },
+    ),
+    perRule(
+      'json-logic-js',
+      'true/false',
+      rules,
+      (i, intake) => jsonLogic.truthy(jsonLogic.apply(logic[i], intake)),
+      (intakes) => {
+        let fired = 0;
+        for (const intake of intakes)
+          for (const each of logic) if (jsonLogic.truthy(jsonLogic.apply(each, intake))) fired++;
+        return fired;
+      },
+    ),
     {
       name: 'json-rules-engine',
       gives: 'events',

@@ -13,29 +13,73 @@ import { toJsonLogic, toRulesEngine, toRulesEngineTop } from './translate';
 // The bench checks the whole rule set on thousands of random intakes.
 
 const notTried = { oralBaclofen: { tried: 'no' } };
-const tried = (oral: object) => ({ oralBaclofen: { tried: 'yes', response: 'partial', sideEffects: [], sideEffectsLimitedDose: 'no', highestDailyDoseMg: 60, ...oral } });
+const tried = (oral: object) => ({
+  oralBaclofen: {
+    tried: 'yes',
+    response: 'partial',
+    sideEffects: [],
+    sideEffectsLimitedDose: 'no',
+    highestDailyDoseMg: 60,
+    ...oral,
+  },
+});
 const months = (monthsSinceOnset: number | null) => ({ diagnosis: { condition: 'stroke', monthsSinceOnset } });
 const penn = (pennSpasmFrequency: number | null) => ({ spasticity: { modifiedAshworth: '2', pennSpasmFrequency } });
 
 const cases: [name: string, condition: Condition, answers: object[]][] = [
   ['eq', { path: 'oralBaclofen.response', eq: 'partial' }, [tried({}), tried({ response: 'good' }), notTried]],
-  ['ne on a follow-up', { path: 'oralBaclofen.sideEffectsLimitedDose', ne: 'yes' }, [tried({}), tried({ sideEffectsLimitedDose: 'yes' }), notTried]],
-  ['in', { path: 'oralBaclofen.response', in: ['none', 'partial'] }, [tried({}), tried({ response: 'good' }), notTried]],
-  ['lt on a follow-up', { path: 'oralBaclofen.highestDailyDoseMg', lt: 40 }, [tried({ highestDailyDoseMg: 39.5 }), tried({}), tried({ highestDailyDoseMg: null }), notTried]],
+  [
+    'ne on a follow-up',
+    { path: 'oralBaclofen.sideEffectsLimitedDose', ne: 'yes' },
+    [tried({}), tried({ sideEffectsLimitedDose: 'yes' }), notTried],
+  ],
+  [
+    'in',
+    { path: 'oralBaclofen.response', in: ['none', 'partial'] },
+    [tried({}), tried({ response: 'good' }), notTried],
+  ],
+  [
+    'lt on a follow-up',
+    { path: 'oralBaclofen.highestDailyDoseMg', lt: 40 },
+    [tried({ highestDailyDoseMg: 39.5 }), tried({}), tried({ highestDailyDoseMg: null }), notTried],
+  ],
   ['lt at 0 and null', { path: 'diagnosis.monthsSinceOnset', lt: 12 }, [months(0), months(12), months(null)]],
   ['gte at 0 and null', { path: 'spasticity.pennSpasmFrequency', gte: 3 }, [penn(3), penn(0), penn(null)]],
   ['gte 0', { path: 'spasticity.pennSpasmFrequency', gte: 0 }, [penn(0), penn(null)]],
-  ['isNull on a follow-up', { path: 'oralBaclofen.highestDailyDoseMg', isNull: true }, [tried({ highestDailyDoseMg: null }), tried({}), notTried]],
+  [
+    'isNull on a follow-up',
+    { path: 'oralBaclofen.highestDailyDoseMg', isNull: true },
+    [tried({ highestDailyDoseMg: null }), tried({}), notTried],
+  ],
   ['isNull against 0', { path: 'diagnosis.monthsSinceOnset', isNull: true }, [months(null), months(0)]],
-  ['has', { path: 'oralBaclofen.sideEffects', has: 'nausea' }, [tried({ sideEffects: ['nausea'] }), tried({}), notTried]],
-  ['notEmpty', { path: 'oralBaclofen.sideEffects', notEmpty: true }, [tried({ sideEffects: ['nausea'] }), tried({}), notTried]],
-  ['isEmpty', { path: 'oralBaclofen.sideEffects', isEmpty: true }, [tried({}), tried({ sideEffects: ['nausea'] }), notTried]],
+  [
+    'has',
+    { path: 'oralBaclofen.sideEffects', has: 'nausea' },
+    [tried({ sideEffects: ['nausea'] }), tried({}), notTried],
+  ],
+  [
+    'notEmpty',
+    { path: 'oralBaclofen.sideEffects', notEmpty: true },
+    [tried({ sideEffects: ['nausea'] }), tried({}), notTried],
+  ],
+  [
+    'isEmpty',
+    { path: 'oralBaclofen.sideEffects', isEmpty: true },
+    [tried({}), tried({ sideEffects: ['nausea'] }), notTried],
+  ],
   [
     'all, any, not',
     {
       all: [
         { path: 'oralBaclofen.tried', eq: 'yes' },
-        { not: { any: [{ path: 'oralBaclofen.response', eq: 'good' }, { path: 'oralBaclofen.highestDailyDoseMg', gte: 100 }] } },
+        {
+          not: {
+            any: [
+              { path: 'oralBaclofen.response', eq: 'good' },
+              { path: 'oralBaclofen.highestDailyDoseMg', gte: 100 },
+            ],
+          },
+        },
       ],
     },
     [tried({}), tried({ response: 'good' }), tried({ highestDailyDoseMg: 100 }), notTried],
@@ -63,7 +107,10 @@ describe('the translator to the peer engines', () => {
       const ours = conditionHolds(condition, each);
       seen.add(ours);
       const truths = await peerTruths(condition, each);
-      expect({ answers: each, truths }).toEqual({ answers: each, truths: Object.fromEntries(Object.keys(truths).map((peer) => [peer, ours])) });
+      expect({ answers: each, truths }).toEqual({
+        answers: each,
+        truths: Object.fromEntries(Object.keys(truths).map((peer) => [peer, ours])),
+      });
     }
     // Each case shows the condition both holding and not.
     expect(seen).toEqual(new Set([true, false]));

@@ -27,7 +27,8 @@ export function presenceOf(path: string): Condition | undefined {
 /** The list-valued answers: `has`, `notEmpty` and `isEmpty` are translated for lists only. */
 function assertList(leaf: Leaf) {
   const question = questionByPath.get(leaf.path);
-  if (question?.kind !== 'list') throw new Error(`${leaf.path} is not a list: ${JSON.stringify(leaf)} has no translation`);
+  if (question?.kind !== 'list')
+    throw new Error(`${leaf.path} is not a list: ${JSON.stringify(leaf)} has no translation`);
 }
 
 // ---------------------------------------------------------------- JsonLogic
@@ -76,10 +77,7 @@ export function toJsonLogic(condition: Condition): JsonLogic {
 /** json-rules-engine's condition shapes (its types are not exported by name). */
 export type RulesEngineLeaf = { fact: string; path?: string; operator: string; value: unknown };
 export type RulesEngineCondition =
-  | RulesEngineLeaf
-  | { all: RulesEngineCondition[] }
-  | { any: RulesEngineCondition[] }
-  | { not: RulesEngineCondition };
+  RulesEngineLeaf | { all: RulesEngineCondition[] } | { any: RulesEngineCondition[] } | { not: RulesEngineCondition };
 
 /**
  * A json-rules-engine condition reading the intake's sections as facts

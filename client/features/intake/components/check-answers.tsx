@@ -12,7 +12,8 @@ type Props = { onChange: (step: StepId, path: string) => void };
 /** How an answer reads here; a gap says so, so it can be linked and filled. */
 function shown(question: Question, answer: unknown, wire: unknown): { words: string; missing: boolean } {
   if (question.kind === 'list' && (answer as string[]).length === 0) return { words: 'Not answered', missing: true };
-  if (wire === undefined) return question.optional ? { words: 'Not given', missing: false } : { words: 'Not answered', missing: true };
+  if (wire === undefined)
+    return question.optional ? { words: 'Not given', missing: false } : { words: 'Not answered', missing: true };
   // A number the schema will refuse ("6o") is shown as typed; its error is on the step.
   if (typeof wire === 'number' && Number.isNaN(wire)) return { words: String(answer), missing: false };
   return { words: describeValue(question.path, wire), missing: false };
@@ -32,7 +33,11 @@ export function CheckAnswers({ onChange }: Props) {
             {questionsOfStep(step.id)
               .filter((question) => asked(question, values))
               .map((question) => {
-                const { words, missing } = shown(question, readPath(values, question.path), readPath(intake, question.path));
+                const { words, missing } = shown(
+                  question,
+                  readPath(values, question.path),
+                  readPath(intake, question.path),
+                );
                 return (
                   <div className={`summary-list-row${missing ? ' summary-list-missing' : ''}`} key={question.path}>
                     <dt>{question.label}</dt>
@@ -45,7 +50,8 @@ export function CheckAnswers({ onChange }: Props) {
                           onChange(step.id, question.path);
                         }}
                       >
-                        {missing ? 'Answer' : 'Change'} <span className="visually-hidden">{lowerFirst(question.label)}</span>
+                        {missing ? 'Answer' : 'Change'}{' '}
+                        <span className="visually-hidden">{lowerFirst(question.label)}</span>
                       </a>
                     </dd>
                   </div>

@@ -35,9 +35,18 @@ describe('the referral form', () => {
     // NHS pattern: focus on the box, role="alert" on a child.
     expect(document.activeElement).toHaveClass('error-summary');
     expect(document.activeElement).not.toHaveAttribute('role');
-    const links = within(summary).getAllByRole('link').map((link) => link.getAttribute('href'));
-    expect(links).toEqual(['#field-patient-ageYears', '#field-patient-mobility', '#field-diagnosis-condition', '#field-diagnosis-monthsSinceOnset']);
-    expect(document.getElementById('field-patient-ageYears-error')).toHaveTextContent("Enter the patient's age in years");
+    const links = within(summary)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href'));
+    expect(links).toEqual([
+      '#field-patient-ageYears',
+      '#field-patient-mobility',
+      '#field-diagnosis-condition',
+      '#field-diagnosis-monthsSinceOnset',
+    ]);
+    expect(document.getElementById('field-patient-ageYears-error')).toHaveTextContent(
+      "Enter the patient's age in years",
+    );
     await click(within(summary).getAllByRole('link')[0]!);
     expect(document.activeElement?.id).toBe('field-patient-ageYears');
   });
@@ -51,7 +60,9 @@ describe('the referral form', () => {
     expect(screen.queryByRole('group', { name: /GMFCS/ })).not.toBeInTheDocument();
     expect(group('Neurological level of the injury')).toBeInTheDocument();
     await press('Continue');
-    const links = within(await screen.findByRole('alert')).getAllByRole('link').map((link) => link.textContent);
+    const links = within(await screen.findByRole('alert'))
+      .getAllByRole('link')
+      .map((link) => link.textContent);
     expect(links).toContain('Choose the neurological level of the injury, or "Not sure"');
     expect(links.join()).not.toContain('GMFCS');
   });
@@ -112,7 +123,11 @@ describe('the referral form', () => {
     server.use(
       http.post('*/api/summary', () =>
         HttpResponse.json(
-          { error: 'invalid_request', message: 'The intake has 1 problem; see issues.', issues: [{ path: 'spasticity.pennSpasmFrequency', message: 'Choose a Penn score the server accepts' }] },
+          {
+            error: 'invalid_request',
+            message: 'The intake has 1 problem; see issues.',
+            issues: [{ path: 'spasticity.pennSpasmFrequency', message: 'Choose a Penn score the server accepts' }],
+          },
           { status: 400 },
         ),
       ),
@@ -120,7 +135,9 @@ describe('the referral form', () => {
     open('check', toFormValues(baseIntake()));
     await press('Create summary');
     await waitFor(() => expect(heading()).toHaveTextContent('Spasticity'));
-    expect(document.getElementById('field-spasticity-pennSpasmFrequency-error')).toHaveTextContent('Choose a Penn score the server accepts');
+    expect(document.getElementById('field-spasticity-pennSpasmFrequency-error')).toHaveTextContent(
+      'Choose a Penn score the server accepts',
+    );
   });
 
   it('sends the intake the form shows, and keeps it for /summary', async () => {
@@ -141,7 +158,9 @@ describe('the referral form', () => {
   it('says so when it shows saved answers, and "Clear answers" empties the form and storage, visibly', async () => {
     sessionStorage.setItem('itb-referral-aid:submitted-intake', JSON.stringify(examples[0]!.intake));
     open('patient', toFormValues(examples[0]!.intake));
-    expect(screen.getByRole('heading', { name: 'These are saved answers from earlier in this tab' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'These are saved answers from earlier in this tab' }),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Age in years')).toHaveValue('42');
     await press('Clear answers and start a new referral');
     expect(screen.getByRole('status')).toHaveTextContent('All answers cleared.');
@@ -170,7 +189,9 @@ describe('a link from the record', () => {
   it('opens the form with the answers its fragment carries, says so, and takes the fragment out of the address', async () => {
     window.history.replaceState(null, '', '/#diagnosis.condition=multiple_sclerosis&oralBaclofen.tried=yes');
     renderWithQueries(<IntakeForm />);
-    expect(screen.getByText(/From the patient’s record:/).parentElement).toHaveTextContent('From the patient’s record: Condition: Multiple sclerosis; Oral baclofen tried: Yes. Check these as you go.');
+    expect(screen.getByText(/From the patient’s record:/).parentElement).toHaveTextContent(
+      'From the patient’s record: Condition: Multiple sclerosis; Oral baclofen tried: Yes. Check these as you go.',
+    );
     expect(within(group('Condition causing the spasticity')).getByLabelText('Multiple sclerosis')).toBeChecked();
     expect(window.location.hash).toBe('');
   });
@@ -180,6 +201,8 @@ describe('a link from the record', () => {
     window.history.replaceState(null, '', '/#diagnosis.condition=stroke');
     renderWithQueries(<IntakeForm />);
     expect(within(group('Condition causing the spasticity')).getByLabelText('Multiple sclerosis')).toBeChecked();
-    expect(screen.getByRole('heading', { name: 'These are saved answers from earlier in this tab' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'These are saved answers from earlier in this tab' }),
+    ).toBeInTheDocument();
   });
 });

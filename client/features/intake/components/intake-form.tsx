@@ -21,7 +21,8 @@ import { StepNav } from './step-nav';
 import { StepQuestions } from './step-questions';
 import './intake-form.css';
 
-const pathsOf = (screen: Screen) => (screen === 'check' ? questions : questionsOfStep(screen)).map((question) => question.path);
+const pathsOf = (screen: Screen) =>
+  (screen === 'check' ? questions : questionsOfStep(screen)).map((question) => question.path);
 
 function errorMessages(errors: FieldErrors<FormValues>, paths: readonly string[]): SummaryError[] {
   return paths.flatMap((path) => {
@@ -148,7 +149,8 @@ export function IntakeForm() {
 
   const current = screens[index]!;
   const rootError = form.formState.errors.root?.serverError?.message;
-  const networkFailure = createSummary.isError && !(createSummary.error instanceof ApiError && createSummary.error.body.issues);
+  const networkFailure =
+    createSummary.isError && !(createSummary.error instanceof ApiError && createSummary.error.body.issues);
 
   return (
     <FormProvider {...form}>
@@ -206,9 +208,9 @@ export function IntakeForm() {
       </div>
       <div className="draft-note">
         <p>
-          Your answers are kept in this browser tab only, until you clear them or close the tab. Nothing is sent until you
-          select &ldquo;Create summary&rdquo;. On a shared computer, clear the answers when you are done: the browser may
-          keep them on disk while the tab is open.
+          Your answers are kept in this browser tab only, until you clear them or close the tab. Nothing is sent until
+          you select &ldquo;Create summary&rdquo;. On a shared computer, clear the answers when you are done: the
+          browser may keep them on disk while the tab is open.
         </p>
         <button type="button" className="button button-secondary" onClick={clearAnswers}>
           Clear answers

@@ -1,6 +1,12 @@
 import type { ChangeEvent, ReactNode } from 'react';
 import { useController, useFormContext, useWatch, type Path } from 'react-hook-form';
-import type { ChoiceQuestion, ListQuestion, NumberQuestion, Question, TextQuestion } from '../../../../shared/questions/types';
+import type {
+  ChoiceQuestion,
+  ListQuestion,
+  NumberQuestion,
+  Question,
+  TextQuestion,
+} from '../../../../shared/questions/types';
 import { ChoiceGroup } from '../../../components/ui/choice-group';
 import { TextField } from '../../../components/ui/text-field';
 import { errorMessageAt, fieldId } from '../field-of-issue';
@@ -22,9 +28,22 @@ function useQuestion(question: Question) {
 
 function ChoiceField({ question, children }: Props<ChoiceQuestion>) {
   const { id, path, error, register } = useQuestion(question);
-  const choices = question.options.map((option) => ({ value: formCode(option.value), label: option.label, hint: option.hint }));
+  const choices = question.options.map((option) => ({
+    value: formCode(option.value),
+    label: option.label,
+    hint: option.hint,
+  }));
   return (
-    <ChoiceGroup id={id} type="radio" legend={legendOf(question)} hint={question.hint} error={error} choices={choices} registration={register(path)} layout={question.layout}>
+    <ChoiceGroup
+      id={id}
+      type="radio"
+      legend={legendOf(question)}
+      hint={question.hint}
+      error={error}
+      choices={choices}
+      registration={register(path)}
+      layout={question.layout}
+    >
       {children}
     </ChoiceGroup>
   );
@@ -42,7 +61,11 @@ function ListField({ question }: Props<ListQuestion>) {
       if (next.length !== current.length) setValue(path, next, { shouldDirty: true });
     },
   });
-  const choices = question.options.map((option) => ({ value: formCode(option.value), label: option.label, hint: option.hint }));
+  const choices = question.options.map((option) => ({
+    value: formCode(option.value),
+    label: option.label,
+    hint: option.hint,
+  }));
   return (
     <ChoiceGroup
       id={id}
@@ -69,7 +92,12 @@ function NumberField({ question }: Props<NumberQuestion>) {
       label={legendOf(question)}
       hint={question.hint}
       error={error}
-      registration={{ name: field.name, value: notKnown ? '' : value, onChange: (event: ChangeEvent<HTMLInputElement>) => field.onChange(event.target.value), onBlur: field.onBlur }}
+      registration={{
+        name: field.name,
+        value: notKnown ? '' : value,
+        onChange: (event: ChangeEvent<HTMLInputElement>) => field.onChange(event.target.value),
+        onBlur: field.onBlur,
+      }}
       inputMode={question.integer ? 'numeric' : 'decimal'}
       className="input-width-3"
       suffix={question.unit}
@@ -77,7 +105,12 @@ function NumberField({ question }: Props<NumberQuestion>) {
     >
       {question.notKnown && (
         <div className="checkbox checkbox-small">
-          <input id={`${id}-not-known`} type="checkbox" checked={notKnown} onChange={(event) => field.onChange(event.target.checked ? NOT_KNOWN : '')} />
+          <input
+            id={`${id}-not-known`}
+            type="checkbox"
+            checked={notKnown}
+            onChange={(event) => field.onChange(event.target.checked ? NOT_KNOWN : '')}
+          />
           <label htmlFor={`${id}-not-known`}>{question.notKnown}</label>
         </div>
       )}
@@ -88,9 +121,16 @@ function NumberField({ question }: Props<NumberQuestion>) {
 function CharacterCount({ id, path, max }: { id: string; path: Path<FormValues>; max: number }) {
   const text = (useWatch<FormValues>({ name: path }) as string | undefined) ?? '';
   const left = max - text.length;
-  const words = left >= 0 ? `You have ${left.toLocaleString('en-GB')} characters remaining` : `You have ${(-left).toLocaleString('en-GB')} characters too many`;
+  const words =
+    left >= 0
+      ? `You have ${left.toLocaleString('en-GB')} characters remaining`
+      : `You have ${(-left).toLocaleString('en-GB')} characters too many`;
   return (
-    <p id={`${id}-count`} className={left >= 0 ? 'hint character-count' : 'error-message character-count'} aria-live="polite">
+    <p
+      id={`${id}-count`}
+      className={left >= 0 ? 'hint character-count' : 'error-message character-count'}
+      aria-live="polite"
+    >
       {words}
     </p>
   );

@@ -22,7 +22,9 @@ export function StepQuestions({ step }: { step: StepId }) {
   const onStep = questionsOfStep(step);
   const topLevel = onStep.filter((question) => !parentOf(question, onStep));
   const render = (question: Question) => {
-    const followUps = onStep.filter((candidate) => parentOf(candidate, onStep) === question && asked(candidate, values));
+    const followUps = onStep.filter(
+      (candidate) => parentOf(candidate, onStep) === question && asked(candidate, values),
+    );
     return (
       <QuestionField key={question.path} question={question}>
         {followUps.length > 0 && <div className="conditional">{followUps.map(render)}</div>}
@@ -36,7 +38,9 @@ export function StepQuestions({ step }: { step: StepId }) {
         .filter((question) => asked(question, values))
         .map((question, index, shown) => (
           <Fragment key={question.path}>
-            {question.group && question.group !== shown[index - 1]?.group && <h3 className="question-group">{question.group}</h3>}
+            {question.group && question.group !== shown[index - 1]?.group && (
+              <h3 className="question-group">{question.group}</h3>
+            )}
             {render(question)}
           </Fragment>
         ))}

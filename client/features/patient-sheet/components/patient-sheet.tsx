@@ -15,7 +15,17 @@ const WriteLine = ({ label }: { label: string }) => (
 );
 
 /** A heading and its points; a sentence of its own when there are none. */
-function Points({ id, title, points, empty }: { id: string; title: string; points: readonly string[]; empty?: string }) {
+function Points({
+  id,
+  title,
+  points,
+  empty,
+}: {
+  id: string;
+  title: string;
+  points: readonly string[];
+  empty?: string;
+}) {
   return (
     <section id={id} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
@@ -116,7 +126,13 @@ export function PatientSheet({ intake }: { intake: Intake }) {
   const summary = useQuery(summaryQueryOptions(intake));
   if (summary.isPending) return <p role="status">Making your sheet…</p>;
   if (summary.isError) {
-    return <LoadError title="The sheet could not be made" message={summary.error.message} onRetry={() => summary.refetch()} />;
+    return (
+      <LoadError
+        title="The sheet could not be made"
+        message={summary.error.message}
+        onRetry={() => summary.refetch()}
+      />
+    );
   }
   const content = sheetContent(intake, summary.data);
   const { text } = content;

@@ -7,13 +7,14 @@ import { rulesQueryOptions } from '../../../lib/rules-query';
 import './rules.css';
 import { LoadError } from '../../../components/ui/load-error';
 
-
 /** Every rule, straight from GET /api/rules: nothing about the summary is hidden in code. */
 export function RulesList() {
   const rules = useQuery(rulesQueryOptions());
   if (rules.isPending) return <p role="status">Loading the rules…</p>;
   if (rules.isError) {
-    return <LoadError title="The rules could not be loaded" message={rules.error.message} onRetry={() => rules.refetch()} />;
+    return (
+      <LoadError title="The rules could not be loaded" message={rules.error.message} onRetry={() => rules.refetch()} />
+    );
   }
   const { ruleSet, rules: list, sources } = rules.data;
   return (
@@ -47,7 +48,12 @@ export function RulesList() {
           {list
             .filter((rule) => rule.level === level)
             .map((rule) => (
-              <article key={rule.id} id={rule.id} className={`rule finding-${rule.level}`} aria-labelledby={`${rule.id}-title`}>
+              <article
+                key={rule.id}
+                id={rule.id}
+                className={`rule finding-${rule.level}`}
+                aria-labelledby={`${rule.id}-title`}
+              >
                 <div className="finding-head">
                   <LevelLabel level={rule.level} />
                   <span className="rule-id">{rule.id}</span>
@@ -60,7 +66,8 @@ export function RulesList() {
                   <strong>For the specialist:</strong> {rule.clinicianText}
                 </p>
                 <p>
-                  <strong>For the patient</strong> (for a child under 12 the sheet speaks to the parent): {rule.patientText}
+                  <strong>For the patient</strong> (for a child under 12 the sheet speaks to the parent):{' '}
+                  {rule.patientText}
                 </p>
                 <p className="rule-sources">
                   <strong>Sources:</strong> {rule.sources.map((source) => source.label).join('; ')}
@@ -74,7 +81,8 @@ export function RulesList() {
       <ul>
         {sources.map((source) => (
           <li key={source.id}>
-            {source.url ? <a href={source.url}>{source.label}</a> : source.label} <span className="rule-id">{source.id}</span>
+            {source.url ? <a href={source.url}>{source.label}</a> : source.label}{' '}
+            <span className="rule-id">{source.id}</span>
           </li>
         ))}
       </ul>

@@ -13,7 +13,12 @@ describe('Download for the record (FHIR)', () => {
     server.use(
       http.post('*/api/fhir/QuestionnaireResponse/$summary', async ({ request }) => {
         posted.push((await request.json()) as (typeof posted)[number]);
-        return HttpResponse.json({ resourceType: 'Bundle', type: 'document', timestamp: '2026-11-25T14:30:00.000Z', entry: [{ resource: { resourceType: 'Composition' } }, { resource: response }] });
+        return HttpResponse.json({
+          resourceType: 'Bundle',
+          type: 'document',
+          timestamp: '2026-11-25T14:30:00.000Z',
+          entry: [{ resource: { resourceType: 'Composition' } }, { resource: response }],
+        });
       }),
     );
     const saved: { name: string; blob: Blob }[] = [];
@@ -37,7 +42,10 @@ describe('Download for the record (FHIR)', () => {
     expect(posted).toHaveLength(1);
     expect(posted[0]!.questionnaire).toBe('https://itb-referral-aid.example/fhir/Questionnaire/itb-referral|2.0.0');
     expect(posted[0]!.authored).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    expect(saved.map((file) => file.name)).toEqual(['itb-referral-summary-2026-11-25.json', 'itb-referral-answers-2026-11-25.json']);
+    expect(saved.map((file) => file.name)).toEqual([
+      'itb-referral-summary-2026-11-25.json',
+      'itb-referral-answers-2026-11-25.json',
+    ]);
     expect(JSON.parse(await saved[1]!.blob.text())).toEqual(response);
     expect(saved[0]!.blob.type).toBe('application/fhir+json');
     click.mockRestore();
@@ -48,7 +56,10 @@ describe('Download for the record (FHIR)', () => {
     server.use(
       http.post('*/api/fhir/QuestionnaireResponse/$summary', () => {
         calls += 1;
-        return HttpResponse.json({ error: 'internal_error', message: 'Something went wrong on the server. Try again.' }, { status: 500 });
+        return HttpResponse.json(
+          { error: 'internal_error', message: 'Something went wrong on the server. Try again.' },
+          { status: 500 },
+        );
       }),
     );
     renderWithQueries(<FhirDownload intake={examples[0]!.intake} />);

@@ -29,14 +29,21 @@ export function FhirDownload({ intake }: { intake: Intake }) {
 
   const download = async (kind: Kind) => {
     // The FHIR builder carries the Questionnaire and the rule set: loaded on the first click, not with the page.
-    documentRequest.current ??= import('../../../../shared/fhir/questionnaire-response').then(({ questionnaireResponseOf }) =>
-      apiFetch<Bundle>('/fhir/QuestionnaireResponse/$summary', { method: 'POST', body: questionnaireResponseOf(intake, new Date().toISOString()) }),
+    documentRequest.current ??= import('../../../../shared/fhir/questionnaire-response').then(
+      ({ questionnaireResponseOf }) =>
+        apiFetch<Bundle>('/fhir/QuestionnaireResponse/$summary', {
+          method: 'POST',
+          body: questionnaireResponseOf(intake, new Date().toISOString()),
+        }),
     );
     try {
       const bundle = await documentRequest.current;
-      const response = bundle.entry!.find((entry) => entry.resource?.resourceType === 'QuestionnaireResponse')!.resource as QuestionnaireResponse;
+      const response = bundle.entry!.find((entry) => entry.resource?.resourceType === 'QuestionnaireResponse')!
+        .resource as QuestionnaireResponse;
       save(kind === 'document' ? bundle : response, `${fileNames[kind]}-${bundle.timestamp!.slice(0, 10)}.json`);
-      setStatus(kind === 'document' ? 'Summary document saved (FHIR Bundle).' : 'Answers saved (FHIR QuestionnaireResponse).');
+      setStatus(
+        kind === 'document' ? 'Summary document saved (FHIR Bundle).' : 'Answers saved (FHIR QuestionnaireResponse).',
+      );
     } catch (error) {
       documentRequest.current = undefined;
       setStatus(`The file could not be made: ${(error as Error).message}`);
@@ -47,8 +54,8 @@ export function FhirDownload({ intake }: { intake: Intake }) {
     <section aria-labelledby="fhir-download" className="screen-only">
       <h2 id="fhir-download">Download for the record (FHIR)</h2>
       <p className="hint">
-        FHIR R4 files for an electronic health record: this summary as a document, and the answers as a QuestionnaireResponse.
-        Neither names the patient: attach them to the patient’s record.
+        FHIR R4 files for an electronic health record: this summary as a document, and the answers as a
+        QuestionnaireResponse. Neither names the patient: attach them to the patient’s record.
       </p>
       <div className="summary-actions">
         <button type="button" className="button button-secondary" onClick={() => download('document')}>

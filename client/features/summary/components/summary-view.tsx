@@ -30,7 +30,13 @@ export function SummaryView({ intake, patientSheetHref, patientActions }: Props)
 
   if (summary.isPending) return <p role="status">Creating the summary…</p>;
   if (summary.isError) {
-    return <LoadError title="The summary could not be created" message={summary.error.message} onRetry={() => summary.refetch()} />;
+    return (
+      <LoadError
+        title="The summary could not be created"
+        message={summary.error.message}
+        onRetry={() => summary.refetch()}
+      />
+    );
   }
 
   const data = summary.data;
@@ -52,13 +58,16 @@ export function SummaryView({ intake, patientSheetHref, patientActions }: Props)
         <strong>{notADecision}</strong> Each point shows the answers that raised it and its sources, so you can judge it
         yourself.
       </p>
-      <p className="print-only printed-on">Printed {new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.</p>
+      <p className="print-only printed-on">
+        Printed {new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.
+      </p>
       {cautions.length > 0 && (
         <p className="look-first-alert">
           <LevelIcon level="caution" />
           <strong>Look first:</strong>{' '}
           <a href="#level-caution">
-            {cautions.length} {cautions.length === 1 ? 'caution' : 'cautions'}: {cautions.map((finding) => finding.title).join('; ')}
+            {cautions.length} {cautions.length === 1 ? 'caution' : 'cautions'}:{' '}
+            {cautions.map((finding) => finding.title).join('; ')}
           </a>
         </p>
       )}
@@ -80,35 +89,33 @@ export function SummaryView({ intake, patientSheetHref, patientActions }: Props)
       <ReferralData intake={intake} />
 
       <div className="findings-area">
-      {displayLevels.map((level) => {
-        const findings = findingsAt(data.findings, level);
-        if (findings.length === 0 && level !== 'caution') return null;
-        return (
-          <section key={level} aria-labelledby={`level-${level}`} className={`level-section level-section-${level}`}>
-            <h2 id={`level-${level}`} className={`level-heading level-${level}`}>
-              <LevelIcon level={level} />
-              {level === 'caution' ? 'Look first: cautions' : levelLabels[level].label} ({findings.length})
-            </h2>
-            <p className="hint">{levelLabels[level].description}</p>
-            {findings.length === 0 ? (
-              <p>No caution was raised by these answers. {notScreened}</p>
-            ) : (
-              <ul className="findings">
-                {findings.map((finding) => (
-                  <FindingCard key={finding.ruleId} finding={finding} references={references} />
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
+        {displayLevels.map((level) => {
+          const findings = findingsAt(data.findings, level);
+          if (findings.length === 0 && level !== 'caution') return null;
+          return (
+            <section key={level} aria-labelledby={`level-${level}`} className={`level-section level-section-${level}`}>
+              <h2 id={`level-${level}`} className={`level-heading level-${level}`}>
+                <LevelIcon level={level} />
+                {level === 'caution' ? 'Look first: cautions' : levelLabels[level].label} ({findings.length})
+              </h2>
+              <p className="hint">{levelLabels[level].description}</p>
+              {findings.length === 0 ? (
+                <p>No caution was raised by these answers. {notScreened}</p>
+              ) : (
+                <ul className="findings">
+                  {findings.map((finding) => (
+                    <FindingCard key={finding.ruleId} finding={finding} references={references} />
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
       </div>
 
       <details className="not-fired">
         <summary>Rules not triggered ({data.notFired.length})</summary>
-        <p>
-          These rules were checked and did not apply to these answers. {notScreened}
-        </p>
+        <p>These rules were checked and did not apply to these answers. {notScreened}</p>
         <ul>
           {data.notFired.map((id) => (
             <li key={id}>
