@@ -1,3 +1,4 @@
+import { questions } from '../questions/catalogue';
 import { describeField, describeValue } from '../questions/lookup';
 
 // How answers read inside sentences: scores and numbers as they are, answer
@@ -6,11 +7,22 @@ import { describeField, describeValue } from '../questions/lookup';
 export const lowerFirst = (text: string) =>
   /^[A-Z](?:[a-z]|\s)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
+// The words of every closed answer inside a sentence, worked out once: the summary
+// fills about nine answers per request. (Catalogue words only, never an answer given.)
+const closedAnswerWords = new Map<string, Map<unknown, string>>(
+  questions.map((question) => [
+    question.path,
+    new Map('options' in question ? question.options.map((option) => [option.value, lowerFirst(option.label)]) : []),
+  ]),
+);
+
+const oneInWords = (path: string, value: unknown) =>
+  closedAnswerWords.get(path)?.get(value as string) ?? lowerFirst(describeValue(path, value));
+
 /** An answer as it reads inside a sentence: "3", "60 mg a day", "both legs", "not known". */
 export function valueInWords(path: string, value: unknown): string {
-  if (Array.isArray(value) && value.length > 0)
-    return value.map((item) => lowerFirst(describeValue(path, item))).join('; ');
-  return lowerFirst(describeValue(path, value));
+  if (Array.isArray(value) && value.length > 0) return value.map((item) => oneInWords(path, item)).join('; ');
+  return oneInWords(path, value);
 }
 
 /** A field name inside a sentence: "Modified Ashworth score", "active infection". */
