@@ -22,11 +22,30 @@ function initialJavaScript(clientDir: string): { files: string[]; gzipKb: number
   return { files, gzipKb: bytes / 1024 };
 }
 
+type Manifest = Record<string, { file: string; imports?: string[] }>;
+
+/** What the form's lazy import adds to the first download: its chunk and what it imports, gzip. */
+function formJavaScript(clientDir: string, initial: readonly string[]): { files: string[]; gzipKb: number } {
+  const manifest = JSON.parse(readFileSync(join(clientDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key]!;
+    if (files.has(chunk.file) || initial.includes(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.imports?.forEach(visit);
+  };
+  visit('features/intake/components/intake-form.tsx');
+  const bytes = [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(clientDir, file))).length, 0);
+  return { files: [...files], gzipKb: bytes / 1024 };
+}
+
 ensureChromium();
 const clientDir = mkdtempSync(join(tmpdir(), 'itb-audit-client-'));
-await buildClient(clientDir);
+await buildClient(clientDir, { manifest: true });
 const js = initialJavaScript(clientDir);
 console.log(`initial JavaScript: ${js.gzipKb.toFixed(1)} KB gzip (budget ${budgetKb} KB) in ${js.files.join(', ')}`);
+const form = formJavaScript(clientDir, js.files);
+console.log(`the form, loaded after the page: ${form.gzipKb.toFixed(1)} KB gzip more in ${form.files.length} files`);
 
 const server = await startServer({ CLIENT_DIR: clientDir });
 const chrome = await chromeLauncher.launch({

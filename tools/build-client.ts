@@ -20,13 +20,13 @@ function precompress(dir: string): void {
   }
 }
 
-/** A production build of the client into outDir. */
-export async function buildClient(outDir = clientDir): Promise<void> {
+/** A production build of the client into outDir; with manifest, Vite's chunk graph too (.vite/manifest.json). */
+export async function buildClient(outDir = clientDir, { manifest = false } = {}): Promise<void> {
   process.env.NODE_ENV = 'production';
   await build({
     configFile: join(rootDir, 'client/vite.config.ts'),
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
+    build: { outDir, emptyOutDir: true, manifest },
   });
   precompress(outDir);
 }
