@@ -8,7 +8,7 @@ import { exampleById, examples } from '../../shared/examples/examples';
 import { fleschKincaidGrade } from '../../shared/text/readability';
 import { axeViolations, useBrowser } from '../../tools/e2e/browser';
 
-// The patient sheet of every worked example and of three fictional patients, as
+// The patient sheet of every worked example and of a fictional six-year-old, as
 // Chromium prints it on A4 and US Letter. SHEET_PDF_DIR=<dir> keeps the PDFs.
 const pdfDir = process.env.SHEET_PDF_DIR;
 if (pdfDir) mkdirSync(pdfDir, { recursive: true });
@@ -29,15 +29,6 @@ const cases: Case[] = [
       ...childCp,
       patient: { ...childCp.patient, ageYears: 6, weightKg: 20 },
       diagnosis: { ...childCp.diagnosis, monthsSinceOnset: 72 },
-    },
-    path: '/summary/patient',
-  },
-  {
-    id: 'fictional sixteen-year-old',
-    intake: {
-      ...childCp,
-      patient: { ...childCp.patient, ageYears: 16, weightKg: 48 },
-      diagnosis: { ...childCp.diagnosis, monthsSinceOnset: 192 },
     },
     path: '/summary/patient',
   },
