@@ -31,7 +31,8 @@ describe('rules and examples pages in Chromium', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.goto(`/examples/${examples[2]!.id}`);
       await page.locator('.rule-set-identity').waitFor();
-      expect(await axeViolations(page)).toEqual([]);
+      // The summary at full width is checked in summary.e2e.ts; here the narrow screen.
+      if (width === 360) expect(await axeViolations(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await screenshot(page, `example-summary-${width}`);
     }

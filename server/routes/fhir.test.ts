@@ -210,7 +210,7 @@ describe('POST /api/fhir/QuestionnaireResponse/$intake', () => {
           if (res.status !== 200) expect((await outcome(res, res.status)).issue.length).toBeGreaterThan(0);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 400 },
     );
     expect(Object.keys(Object.prototype)).toEqual([]);
   });
