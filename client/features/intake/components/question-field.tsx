@@ -26,13 +26,13 @@ function useQuestion(question: Question) {
   return { id: fieldId(path), path, error: errorMessageAt(formState.errors, path), register };
 }
 
+/** The answers of a closed question as radios or boxes: the form's code, the words, a hint. */
+const choicesOf = (question: ChoiceQuestion | ListQuestion) =>
+  question.options.map((option) => ({ value: formCode(option.value), label: option.label, hint: option.hint }));
+
 function ChoiceField({ question, children }: Props<ChoiceQuestion>) {
   const { id, path, error, register } = useQuestion(question);
-  const choices = question.options.map((option) => ({
-    value: formCode(option.value),
-    label: option.label,
-    hint: option.hint,
-  }));
+  const choices = choicesOf(question);
   return (
     <ChoiceGroup
       id={id}
@@ -61,11 +61,7 @@ function ListField({ question }: Props<ListQuestion>) {
       if (next.length !== current.length) setValue(path, next, { shouldDirty: true });
     },
   });
-  const choices = question.options.map((option) => ({
-    value: formCode(option.value),
-    label: option.label,
-    hint: option.hint,
-  }));
+  const choices = choicesOf(question);
   return (
     <ChoiceGroup
       id={id}
