@@ -15,27 +15,21 @@ type Props = {
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
-  /** An uncontrolled field (register) or a controlled one (value and onChange). */
-  registration: UseFormRegisterReturn | ControlledInput;
   suffix?: string;
-  multiline?: boolean;
   /** Extra ids for aria-describedby, e.g. a character count. */
   describedByExtra?: string;
   children?: ReactNode;
-} & Pick<InputHTMLAttributes<HTMLInputElement>, 'inputMode' | 'className' | 'autoComplete' | 'disabled'>;
+} & Pick<InputHTMLAttributes<HTMLInputElement>, 'inputMode' | 'className' | 'autoComplete' | 'disabled'> &
+  // A text box is registered with the form; a one-line input may instead be controlled (value and onChange).
+  (
+    | { multiline: true; registration: UseFormRegisterReturn }
+    | { multiline?: false; registration: UseFormRegisterReturn | ControlledInput }
+  );
 
-export function TextField({
-  id,
-  label,
-  hint,
-  error,
-  registration,
-  suffix,
-  multiline,
-  describedByExtra,
-  children,
-  ...input
-}: Props) {
+export function TextField(props: Props) {
+  const { id, label, hint, error, suffix, describedByExtra, children, inputMode, className, autoComplete, disabled } =
+    props;
+  const input = { inputMode, className, autoComplete, disabled };
   const describedIds = [describedBy(id, { hint, error }), describedByExtra].filter(Boolean).join(' ') || undefined;
   const aria = { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedIds };
   return (
@@ -47,11 +41,11 @@ export function TextField({
         </p>
       )}
       <FieldError id={id} message={error} />
-      {multiline ? (
-        <textarea id={id} rows={5} {...aria} {...(registration as UseFormRegisterReturn)} />
+      {props.multiline ? (
+        <textarea id={id} rows={5} {...aria} {...props.registration} />
       ) : (
         <span className="input-wrapper">
-          <input id={id} type="text" spellCheck={false} {...input} {...aria} {...registration} />
+          <input id={id} type="text" spellCheck={false} {...input} {...aria} {...props.registration} />
           {suffix && (
             <span className="input-suffix" aria-hidden="true">
               {suffix}
