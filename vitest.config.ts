@@ -14,6 +14,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Test files share their worker's loaded modules (none keeps state between tests):
+          // loading zod, the rules and the FHIR definitions once per worker, not per file,
+          // saves about a third of these tests' CPU.
+          isolate: false,
           // Some tests start the server as a process or run 1,000-intake properties: 1 to 3 s each.
           testTimeout: 15_000,
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'tools/**/*.test.ts'],
@@ -23,6 +27,7 @@ export default defineConfig({
         test: {
           name: 'client',
           environment: 'jsdom',
+          isolate: false,
           include: ['client/**/*.test.{ts,tsx}'],
           exclude: ['client/e2e/**'],
           setupFiles: ['client/test/setup.ts'],

@@ -86,21 +86,24 @@ describe('http server limits', () => {
       Array.from(
         { length: 10 },
         () =>
-          new Promise<{ closed: Promise<void> }>((resolve) => {
+          new Promise<{ isClosed: () => boolean }>((resolve) => {
+            let closed = false;
             const socket = net.connect(Number(port), '127.0.0.1', () => {
               socket.write('GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Slow: ');
-              resolve({ closed: new Promise((closed) => socket.once('close', () => closed())) });
+              resolve({ isClosed: () => closed });
             });
+            // The server resets the connections it pushes out: that is the point, not an error here.
+            socket.on('error', () => {});
+            socket.once('close', () => (closed = true));
           }),
       ),
     );
-    // Each arrival that fills the last place pushes out the oldest idle one: 4 places, one answering.
-    const stillOpen = await Promise.all(
-      slow.map(({ closed }) =>
-        Promise.race([closed.then(() => false), new Promise((r) => setTimeout(() => r(true), 100))]),
-      ),
-    );
-    expect(stillOpen.filter(Boolean)).toHaveLength(3);
+    // Each arrival that fills the last place pushes out the oldest idle one: 4 places, one answering,
+    // so 7 of the 10 are closed (however long a busy machine takes to say so) and 3 stay open.
+    const closedCount = () => slow.filter(({ isClosed }) => isClosed()).length;
+    await expect.poll(closedCount, { timeout: 5_000 }).toBe(7);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(closedCount()).toBe(7);
     expect((await inFlight.finish()).status).toBe(200);
     inFlight.close();
     expect(lines).toEqual(['connection cap 5 reached: closing the oldest idle connections to admit new ones']);
