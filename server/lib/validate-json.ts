@@ -1,4 +1,3 @@
-import type { Env } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
@@ -47,7 +46,7 @@ const countWhileReading = bodyLimit({ maxSize: maxBodyBytes, onError: tooLarge }
 
 // With a Content-Length the header decides, and the body is left untouched:
 // Node's parser never reads past the announced length, and not wrapping the
-// body keeps @hono/node-server's fast path for c.req.json() (twice the throughput).
+// body keeps @hono/node-server's fast path for reading it (twice the throughput).
 const limitBody = createMiddleware(async (c, next) => {
   const announced = c.req.header('content-length');
   if (announced === undefined || c.req.header('transfer-encoding') !== undefined) return countWhileReading(c, next);
@@ -55,32 +54,27 @@ const limitBody = createMiddleware(async (c, next) => {
   await next();
 });
 
-// For routes that read the body their own way (FHIR, CDS Hooks): malformed JSON
-// gets its own error code before their checks.
-export const parseJson = createMiddleware(async (c, next) => {
+/** The parsed body, kept for the handler: Hono's c.req.json() caches the text, not the value, so a second call parses again. */
+export type ParsedBody = { Variables: { jsonBody: unknown } };
+
+// One read of the body text and one JSON.parse for every JSON route; malformed
+// JSON gets its own error code before any check of its shape.
+export const parseJson = createMiddleware<ParsedBody>(async (c, next) => {
   try {
-    await c.req.json();
+    c.set('jsonBody', JSON.parse(await c.req.text()));
   } catch {
+    // (A client that left mid-body ends here too; app.onError tells it apart.)
     throw new ApiError(400, 'invalid_json', 'The body is not valid JSON.');
   }
   await next();
 });
 
-// One read of the body text, one JSON.parse, one check: Hono's c.req.json() caches the
-// text, not the value, so parsing in a middleware of its own and again for the schema
-// parsed every body twice. Malformed JSON gets its own code before the schema check;
-// the shape guard refuses what only a script would send before zod walks it; the
+// The shape guard refuses what only a script would send before zod walks it; the
 // schema check is synchronous (the async path of @hono/zod-validator cost a third of
 // the throughput). The typed result is what `c.req.valid('json')` returns in the route.
 const checkSchema = <T extends z.ZodType>(schema: T) =>
-  createMiddleware<Env, string, { in: { json: z.input<T> }; out: { json: z.output<T> } }>(async (c, next) => {
-    let value: unknown;
-    try {
-      value = JSON.parse(await c.req.text());
-    } catch {
-      // (A client that left mid-body ends here too; app.onError tells it apart.)
-      throw new ApiError(400, 'invalid_json', 'The body is not valid JSON.');
-    }
+  createMiddleware<ParsedBody, string, { in: { json: z.input<T> }; out: { json: z.output<T> } }>(async (c, next) => {
+    const value = c.get('jsonBody');
     const absurd = findAbsurdShape(value);
     if (absurd) invalidRequest([absurd]);
     const result = schema.safeParse(value);
@@ -98,4 +92,4 @@ export const readJsonBody = [requireJsonContentType, limitBody, parseJson] as co
  * (`...validateJson(schema)`) so `c.req.valid('json')` stays typed.
  */
 export const validateJson = <T extends z.ZodType>(schema: T) =>
-  [requireJsonContentType, limitBody, checkSchema(schema)] as const;
+  [requireJsonContentType, limitBody, parseJson, checkSchema(schema)] as const;

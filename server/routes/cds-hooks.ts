@@ -66,7 +66,7 @@ export function cdsHooksRoute(auth: CdsAuthOptions) {
     .get('/', (c) => c.json(discovery))
     .post(`/${serviceId}`, cdsAuth(auth), requireJsonContentType, limitHookBody, parseJson, async (c) => {
       c.header('Cache-Control', 'no-store');
-      const request = hookRequestSchema.safeParse(await c.req.json());
+      const request = hookRequestSchema.safeParse(c.get('jsonBody'));
       if (!request.success) return invalid(request.error, 'hook request');
       if (request.data.hook !== 'patient-view')
         throw new ApiError(

@@ -13,7 +13,7 @@ import { FhirError, fhirBody, onFhirError } from '../lib/fhir-errors';
 import { documentIds } from '../lib/fhir-ids';
 import { findAbsurdShape } from '../lib/json-guard';
 import { ruleSetIdentity } from '../lib/rule-set-identity';
-import { readJsonBody } from '../lib/validate-json';
+import { readJsonBody, type ParsedBody } from '../lib/validate-json';
 
 // FHIR R4 at /api/fhir: the form as a Questionnaire, its CodeSystems, and two
 // operations on a QuestionnaireResponse to it: $intake (back to the intake of
@@ -39,8 +39,8 @@ const fhirPath = (dotPath: string) =>
     .slice(1);
 
 const readResponse = (needsAuthored: boolean) =>
-  createMiddleware<{ Variables: { intake: Intake; authored?: string } }>(async (c, next) => {
-    const body: unknown = await c.req.json();
+  createMiddleware<{ Variables: ParsedBody['Variables'] & { intake: Intake; authored?: string } }>(async (c, next) => {
+    const body = c.get('jsonBody');
     const absurd = findAbsurdShape(body, maxFhirDepth);
     if (absurd)
       throw new FhirError(400, [{ code: 'structure', message: absurd.message, expression: fhirPath(absurd.path) }]);
