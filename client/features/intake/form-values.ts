@@ -49,9 +49,6 @@ function wireValue(question: Question, answer: unknown): unknown {
   }
 }
 
-/** Whether a follow-up question applies to the answers given so far. */
-export const asked = (question: Question, values: FormValues): boolean => isAsked(question, values);
-
 /**
  * The wire intake for these answers. Questions that do not apply are left out
  * (dose and response unless oral baclofen was tried, the description unless the
@@ -62,7 +59,7 @@ export function toIntake(values: FormValues): unknown {
   for (const question of questions) {
     // An unanswered question is set to undefined, not left out: the schema then names the
     // question itself ("Enter the age") rather than its whole section.
-    if (asked(question, values)) setPath(intake, question.path, wireValue(question, readPath(values, question.path)));
+    if (isAsked(question, values)) setPath(intake, question.path, wireValue(question, readPath(values, question.path)));
   }
   return intake;
 }
@@ -88,7 +85,9 @@ export function toFormValues(intake: object): FormValues {
 export function unansweredLists(values: FormValues): Question[] {
   return questions.filter(
     (question) =>
-      question.kind === 'list' && asked(question, values) && (readPath(values, question.path) as string[]).length === 0,
+      question.kind === 'list' &&
+      isAsked(question, values) &&
+      (readPath(values, question.path) as string[]).length === 0,
   );
 }
 

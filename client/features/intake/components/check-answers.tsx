@@ -1,11 +1,11 @@
 import { useFormContext } from 'react-hook-form';
 import { steps } from '../../../../shared/questions/catalogue';
-import { describeValue, questionsOfStep } from '../../../../shared/questions/lookup';
+import { describeValue, isAsked, questionsOfStep } from '../../../../shared/questions/lookup';
 import type { Question, StepId } from '../../../../shared/questions/types';
 import { readPath } from '../../../../shared/rules/evaluate';
 import { fieldId } from '../field-of-issue';
 import { lowerFirst } from '../../../../shared/rules/words';
-import { asked, toIntake, type FormValues } from '../form-values';
+import { toIntake, type FormValues } from '../form-values';
 
 type Props = { onChange: (step: StepId, path: string) => void };
 
@@ -31,7 +31,7 @@ export function CheckAnswers({ onChange }: Props) {
           <h3 id={`check-${step.id}`}>{step.title}</h3>
           <dl className="summary-list">
             {questionsOfStep(step.id)
-              .filter((question) => asked(question, values))
+              .filter((question) => isAsked(question, values))
               .map((question) => {
                 const { words, missing } = shown(
                   question,

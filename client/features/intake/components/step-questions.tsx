@@ -1,9 +1,9 @@
 import { Fragment } from 'react';
 import { useWatch } from 'react-hook-form';
-import { questionsOfStep } from '../../../../shared/questions/lookup';
+import { isAsked, questionsOfStep } from '../../../../shared/questions/lookup';
 import type { Question, StepId } from '../../../../shared/questions/types';
 import { leavesOf } from '../../../../shared/rules/evaluate';
-import { asked, type FormValues } from '../form-values';
+import type { FormValues } from '../form-values';
 import { QuestionField } from './question-field';
 
 const introductions: Partial<Record<StepId, string>> = {
@@ -23,7 +23,7 @@ export function StepQuestions({ step }: { step: StepId }) {
   const topLevel = onStep.filter((question) => !parentOf(question, onStep));
   const render = (question: Question) => {
     const followUps = onStep.filter(
-      (candidate) => parentOf(candidate, onStep) === question && asked(candidate, values),
+      (candidate) => parentOf(candidate, onStep) === question && isAsked(candidate, values),
     );
     return (
       <QuestionField key={question.path} question={question}>
@@ -35,7 +35,7 @@ export function StepQuestions({ step }: { step: StepId }) {
     <>
       {introductions[step] && <p>{introductions[step]}</p>}
       {topLevel
-        .filter((question) => asked(question, values))
+        .filter((question) => isAsked(question, values))
         .map((question, index, shown) => (
           <Fragment key={question.path}>
             {question.group && question.group !== shown[index - 1]?.group && (
