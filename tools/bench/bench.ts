@@ -33,7 +33,7 @@ const body = JSON.stringify(exampleIntake);
 const summaryRequest: RawRequest = { method: 'POST', path: '/api/summary', body };
 const healthRequest: RawRequest = { method: 'GET', path: '/api/health' };
 
-/** A run whose server vanishes is repeated on a restarted server; a variant that keeps vanishing is dropped. */
+/** A variant whose run fails is dropped, with the reason; the real server or the floor failing ends the bench. */
 type Run = {
   name: string;
   target: Target;
@@ -117,28 +117,16 @@ try {
       body: run.request.body,
     });
   const measureRun = async (run: Run, secs: number): Promise<Sample | undefined> => {
-    for (let cold = false; ;) {
-      if (run.dropped) return undefined;
-      try {
-        if (cold) await measureOnce(run, 2); // JIT warm-up of a restarted server
-        cold = false;
-        return await measureOnce(run, secs);
-      } catch (error) {
-        // A vanished /proc entry means the server exited mid-run (on a shared machine, possibly stopped from outside).
-        const gone = !existsSync(`/proc/${run.target.pid}`);
-        const message = `${run.name}${gone ? ` (pid ${run.target.pid} is gone)` : ''}: ${(error as Error).message}\nlast output:\n${run.target.output().slice(-300)}`;
-        if (gone && run.target.restarts < 3) {
-          console.log(
-            `restarting the server of "${run.name}": ${run.target.output().slice(-60).trim().split('\n').pop()}`,
-          );
-          await run.target.restart();
-          cold = true;
-          continue;
-        }
-        if (!run.variant) throw new Error(message, { cause: error });
-        for (const other of runs) if (other.target === run.target) other.dropped = message;
-        return undefined;
-      }
+    if (run.dropped) return undefined;
+    try {
+      return await measureOnce(run, secs);
+    } catch (error) {
+      // A vanished /proc entry means the server exited mid-run.
+      const gone = !existsSync(`/proc/${run.target.pid}`);
+      const message = `${run.name}${gone ? ` (pid ${run.target.pid} is gone)` : ''}: ${(error as Error).message}\nlast output:\n${run.target.output().slice(-300)}`;
+      if (!run.variant) throw new Error(message, { cause: error });
+      for (const other of runs) if (other.target === run.target) other.dropped = message;
+      return undefined;
     }
   };
   for (const run of runs) await measureRun(run, 2); // JIT warm-up
@@ -210,11 +198,6 @@ try {
     `breakdown in process, µs each: ${steps.map(([name, us]) => `${name} ${us.toFixed(1)}`).join(', ')}; sum ${total.toFixed(1)}`,
   );
 
-  const restarted = [...new Set(runs.map((run) => run.target))].filter((t) => t.restarts > 0);
-  if (restarted.length > 0)
-    console.log(
-      `note: ${restarted.length} server(s) were stopped from outside and restarted; their runs were repeated`,
-    );
   const failures = runs.reduce((n, run) => n + run.samples.reduce((m, x) => m + x.failures, 0), 0);
   const missed = [
     median(summaryRatio) > goal.ratio && `summary / floor ${median(summaryRatio).toFixed(2)} > ${goal.ratio}`,

@@ -7,38 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from '../server-process';
 import { servingPid } from './proc';
 
-type Started = { url: string; pid: number; stop: () => Promise<void>; output: () => string };
-
-/**
- * A server the bench drives. On a shared machine a server may be stopped from
- * outside (another engineer's clean-up of "tsx server/index.ts"): restart()
- * starts a fresh one in its place and counts it, so one stray signal does not void a run.
- */
-export type Target = Started & { restarts: number; restart: () => Promise<void> };
-
-async function restartable(start: () => Promise<Started>): Promise<Target> {
-  let current = await start();
-  const target: Target = {
-    url: current.url,
-    pid: current.pid,
-    restarts: 0,
-    output: () => current.output(),
-    stop: () => current.stop(),
-    restart: async () => {
-      await current.stop();
-      current = await start();
-      Object.assign(target, { url: current.url, pid: current.pid, restarts: target.restarts + 1 });
-    },
-  };
-  return target;
-}
+/** A server the bench drives; pid is the process that holds the listening socket. */
+export type Target = { url: string; pid: number; stop: () => Promise<void>; output: () => string };
 
 const listening = /listening on (http:\/\/\S+)/;
 
 /** The real server of this checkout; pid is the process that holds the listening socket. */
-export const startRealServer = () => restartable(startReal);
+export const startRealServer = () => startReal();
 
-async function startReal(): Promise<Started> {
+async function startReal(): Promise<Target> {
   const server = await startServer({ CLIENT_DIR: '/nonexistent' });
   let exit = '';
   server.process.once('exit', (code, signal) => (exit = `\n[exited: code ${code}, signal ${signal}]`));
@@ -52,7 +29,7 @@ async function startReal(): Promise<Started> {
 }
 
 /** Any command that prints "listening on http://…" once it serves. */
-async function startCommand(command: string, args: string[], cwd: string): Promise<Started> {
+async function startCommand(command: string, args: string[], cwd: string): Promise<Target> {
   const child = spawn(command, args, {
     cwd,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CLIENT_DIR: '/nonexistent' },
@@ -89,12 +66,10 @@ async function startCommand(command: string, args: string[], cwd: string): Promi
 /** The floor server, one node process (tsx only as a loader), answering the given file's answers. */
 export function startFloor(answersFile: string): Promise<Target> {
   const script = fileURLToPath(new URL('./floor-server.ts', import.meta.url));
-  return restartable(() =>
-    startCommand(
-      process.execPath,
-      ['--import', 'tsx', script, answersFile],
-      fileURLToPath(new URL('../..', import.meta.url)),
-    ),
+  return startCommand(
+    process.execPath,
+    ['--import', 'tsx', script, answersFile],
+    fileURLToPath(new URL('../..', import.meta.url)),
   );
 }
 
@@ -103,6 +78,6 @@ export function startFloor(answersFile: string): Promise<Target> {
  * npm start serves it) or a built server file (.js or .mjs, run by plain node).
  */
 export function startVariant(path: string): Promise<Target> {
-  if (/\.m?js$/.test(path)) return restartable(() => startCommand(process.execPath, [path], dirname(path)));
-  return restartable(() => startCommand(join(path, 'node_modules/.bin/tsx'), ['server/index.ts'], path));
+  if (/\.m?js$/.test(path)) return startCommand(process.execPath, [path], dirname(path));
+  return startCommand(join(path, 'node_modules/.bin/tsx'), ['server/index.ts'], path);
 }
