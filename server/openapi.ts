@@ -12,6 +12,7 @@ import {
 import { healthSchema, ruleSetIdentitySchema, sourceRefSchema, summarySchema } from '../shared/api/summary';
 import { discoverySchema, hookRequestSchema, hookResponseSchema } from '../shared/fhir/cds-hooks';
 import { ruleSetIdentity } from './lib/rule-set-identity';
+import { rules } from '../shared/rules/rule-set';
 
 // OpenAPI 3.1 uses JSON Schema 2020-12, which zod 4 emits directly from the
 // same schemas the server validates with: the document cannot drift from the code.
@@ -93,8 +94,7 @@ export const openApiDocument = {
   info: {
     title: 'ITB Referral Aid API',
     version: ruleSetIdentity.version,
-    description:
-      'Turns an intrathecal baclofen referral intake (intake v2) into a discussion summary from rule set 2 (49 rules): points for a specialist to discuss, each with the answers that triggered it and its sources. It is never a decision. The server keeps no state and logs no bodies. An intake v1 body is refused with a 400 that names the v2 questions.',
+    description: `Turns an intrathecal baclofen referral intake (intake v2) into a discussion summary from rule set ${ruleSetIdentity.version} (${rules.length} rules): points for a specialist to discuss, each with the answers that triggered it and its sources. It is never a decision. The server keeps no state and logs no bodies. An intake v1 body is refused with a 400 that names the v2 questions.`,
   },
   paths: {
     '/api/summary': {

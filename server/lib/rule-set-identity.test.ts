@@ -11,19 +11,14 @@ const newer = (a: string, b: string) => {
 };
 
 describe('rule set identity', () => {
-  it('is version 2.0.0 with the hash pinned in the changelog: a rule change without a new version fails here', () => {
+  it('has the hash pinned in the newest changelog entry: a rule change without a new version fails here', () => {
     const latest = changelog.at(-1)!;
-    expect(ruleSetIdentity.version).toBe('2.0.0');
+    const hash = hashRuleSet();
     expect(
-      ruleSetIdentity.hash,
-      'The rule set changed (a condition, text or source). Add an entry to shared/rules/changelog.ts with a new version, the date and this hash.',
-    ).toBe(latest.hash);
-    expect(ruleSetIdentity).toEqual({
-      id: 'itb-referral',
-      version: latest.version,
-      hash: hashRuleSet(),
-      reviewed: latest.date,
-    });
+      latest.hash,
+      `The rule set changed (a condition, text or source). Add an entry to shared/rules/changelog.ts with a new version, the date and its hash: ${hash}`,
+    ).toBe(hash);
+    expect(ruleSetIdentity).toEqual({ id: 'itb-referral', version: latest.version, hash, reviewed: latest.date });
   });
 
   it('keeps a changelog with rising versions, dates and distinct hashes, each saying what changed', () => {

@@ -4,6 +4,7 @@ import { errorBodySchema } from '../../shared/api/errors';
 import { discoverySchema, hookResponseSchema } from '../../shared/fhir/cds-hooks';
 import { decisionWords } from '../../shared/text/readability';
 import { createApp } from '../app';
+import { ruleSet } from '../../shared/rules/rule-set';
 
 // CDS Hooks 2.0 contract tests through app.request: discovery, the card, and
 // the trust rules (signed JWT from a listed issuer; none, HMAC and unsigned refused).
@@ -106,7 +107,7 @@ describe('CDS Hooks service itb-referral-aid (patient-view)', () => {
     expect(card.indicator).toBe('info');
     expect(card.summary.length).toBeLessThan(140);
     expect(card.source).toEqual({
-      label: 'ITB Referral Aid, rule set itb-referral 2.0.0',
+      label: `ITB Referral Aid, rule set itb-referral ${ruleSet.version}`,
       url: 'https://cds.example.org/rules',
     });
     expect(decisionWords.test(`${card.summary} ${card.detail}`)).toBe(false);

@@ -15,6 +15,7 @@ import { arbitraryIntake } from '../../shared/fixtures/arbitrary-intake';
 import { listsAsSets } from '../../shared/fixtures/lists-as-sets';
 import { createApp } from '../app';
 import { app, postJson } from '../test-helpers';
+import { ruleSet } from '../../shared/rules/rule-set';
 
 const authored = '2026-11-25T14:30:00+01:00';
 const fhirJson = { 'Content-Type': 'application/fhir+json' };
@@ -36,17 +37,21 @@ describe('GET /api/fhir: the Questionnaire and its CodeSystems', () => {
     const res = await app.request('/api/fhir/Questionnaire/itb-referral');
     expect(res.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8');
     const questionnaire = (await res.json()) as Questionnaire;
-    expect(questionnaire).toMatchObject({ resourceType: 'Questionnaire', id: 'itb-referral', version: '2.0.0' });
+    expect(questionnaire).toMatchObject({
+      resourceType: 'Questionnaire',
+      id: 'itb-referral',
+      version: ruleSet.version,
+    });
     const systems = new Set(
       JSON.stringify(questionnaire).match(/https:\/\/itb-referral-aid\.example\/fhir\/CodeSystem\/[a-z-]+/g),
     );
     expect(systems.size).toBe(15);
     for (const url of systems) {
       const system = await (await app.request(`/api/fhir/CodeSystem/${url.split('/').at(-1)}`)).json();
-      expect(system).toMatchObject({ resourceType: 'CodeSystem', url, version: '2.0.0', content: 'complete' });
+      expect(system).toMatchObject({ resourceType: 'CodeSystem', url, version: ruleSet.version, content: 'complete' });
     }
     const rules = await (await app.request('/api/fhir/CodeSystem/itb-referral-rules')).json();
-    expect(rules.concept).toHaveLength(49);
+    expect(rules.concept).toHaveLength(ruleSet.rules.length);
     expect(rules.concept[1]).toMatchObject({
       code: 'severe-spasticity',
       property: [{ code: 'level', valueCode: 'indication' }],

@@ -37,7 +37,7 @@ const operation = (
       min: 1,
       max: '1',
       type: 'QuestionnaireResponse',
-      documentation: 'A response to Questionnaire itb-referral 2.0.0',
+      documentation: `A response to Questionnaire ${ruleSet.id} ${ruleSet.version}`,
     },
     ...(output ?? []),
   ],

@@ -8,6 +8,7 @@ import { readPath } from '../rules/evaluate';
 import { codeSystemById } from './code-systems';
 import { extensions } from './canonical';
 import { itemByLinkId, itemLocations, questionnaire } from './questionnaire';
+import { ruleSet } from '../rules/rule-set';
 
 const item = (linkId: string) => itemByLinkId.get(linkId)!;
 const extension = (of: QuestionnaireItem, url: string) => of.extension?.find((candidate) => candidate.url === url);
@@ -35,7 +36,7 @@ describe('Questionnaire itb-referral, generated from the question catalogue', ()
     ]);
     expect(questionnaire).toMatchObject({
       status: 'active',
-      version: '2.0.0',
+      version: ruleSet.version,
       url: 'https://itb-referral-aid.example/fhir/Questionnaire/itb-referral',
     });
   });
@@ -135,7 +136,6 @@ describe('Questionnaire itb-referral, generated from the question catalogue', ()
         .error?.issues.map((issue) => issue.path.join('.'));
       expect(paths, question.path).toContain(question.path);
     }
-    expect(questions.filter((question) => item(question.path).required).length).toBe(30);
     const help = item('spasticity.modifiedAshworth').item![0]!;
     expect(help).toMatchObject({ type: 'display', text: 'The highest score in the affected muscle groups.' });
     expect(control(help)).toBe('help');

@@ -1,5 +1,5 @@
 // `npm run bench:rules`: our evaluator against peer rule engines, each given the
-// 49 rules of the rule set through the translator (translate.ts).
+// rules of the rule set through the translator (translate.ts).
 //  1. Equivalence: on BENCH_RULES_INTAKES (default 2,000) random valid intakes,
 //     every engine must fire exactly the rules ours fires, or the run stops.
 //  2. Timing: the same pre-generated intakes for every engine, BENCH_ROUNDS

@@ -5,6 +5,7 @@ import { examples } from '../../../../shared/examples/examples';
 import { server } from '../../../test/setup';
 import { renderWithQueries } from '../../../test/render';
 import { FhirDownload } from './fhir-download';
+import { ruleSet } from '../../../../shared/rules/rule-set';
 
 describe('Download for the record (FHIR)', () => {
   it('saves the summary document and the answers from one $summary call, named by the date', async () => {
@@ -40,7 +41,9 @@ describe('Download for the record (FHIR)', () => {
     await screen.findByText('Answers saved (FHIR QuestionnaireResponse).');
 
     expect(posted).toHaveLength(1);
-    expect(posted[0]!.questionnaire).toBe('https://itb-referral-aid.example/fhir/Questionnaire/itb-referral|2.0.0');
+    expect(posted[0]!.questionnaire).toBe(
+      `https://itb-referral-aid.example/fhir/Questionnaire/itb-referral|${ruleSet.version}`,
+    );
     expect(posted[0]!.authored).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(saved.map((file) => file.name)).toEqual([
       'itb-referral-summary-2026-11-25.json',
