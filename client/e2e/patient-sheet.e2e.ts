@@ -9,8 +9,8 @@ import { fleschKincaidGrade } from '../../shared/text/readability';
 import { axeViolations, useBrowser } from '../../tools/e2e/browser';
 
 // The patient sheet of every worked example and of a fictional six-year-old, as
-// Chromium prints it on A4 and US Letter. SHEET_PDF_DIR=<dir> keeps the PDFs.
-const pdfDir = process.env.SHEET_PDF_DIR;
+// Chromium prints it on A4 and US Letter. PRINT_PDF_DIR=<dir> keeps the PDFs.
+const pdfDir = process.env.PRINT_PDF_DIR;
 if (pdfDir) mkdirSync(pdfDir, { recursive: true });
 
 type Case = { id: string; intake: Intake; path: string; hasPumpNow?: boolean };
@@ -135,7 +135,24 @@ describe('patient sheet in Chromium', () => {
 
     const child = sheetCase.intake.patient.ageYears < 12;
     const heading = await page.locator('h1').innerText();
-    expect(heading).toBe(child ? 'Your child’s visit about a baclofen pump' : 'Your visit about a baclofen pump');
+    const whose = child ? 'your child’s' : 'your';
+    expect(heading).toBe(
+      `${child ? 'Your child’s' : 'Your'} visit about ${sheetCase.hasPumpNow ? `${whose} baclofen pump` : 'a baclofen pump'}`,
+    );
+    // Someone with a pump now gets the sheet for life with a pump: no test dose, no surgery, no "no refills".
+    const forLifeWithAPump = /The test dose|Surgery and getting better|No regular refill visits|respond to it/;
+    if (sheetCase.hasPumpNow) expect(printed).not.toMatch(forLifeWithAPump);
+    else expect(printed).toMatch(/The test dose/);
+    // Signs a carer can see, for a young child or someone who cannot say how they feel.
+    const cannotSay = child || sheetCase.intake.considerations.communicationDifficulty === 'yes';
+    expect(printed.includes('watch for these signs') || printed.includes('Watch for these signs')).toBe(cannotSay);
+    // The pills line only for someone who has taken them; the blood-thinner line only with a bleeding risk.
+    expect(printed.includes('Do not stop or change baclofen pills')).toBe(
+      sheetCase.intake.oralBaclofen.tried === 'yes',
+    );
+    expect(printed.includes('Do not stop a blood thinner')).toBe(
+      sheetCase.intake.considerations.bleedingRisk === 'yes',
+    );
     const when = await page.locator('.sheet-warning-when').innerText();
     const who = child ? 'your child has' : 'you have';
     expect(when.toLowerCase()).toBe(

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Intake } from '../../shared/api/intake';
@@ -5,9 +7,14 @@ import type { Summary } from '../../shared/api/summary';
 import { examples } from '../../shared/examples/examples';
 import { referralData } from '../../shared/questions/referral';
 import { axeViolations, screenshot, useBrowser } from '../../tools/e2e/browser';
+import { ruleSet } from '../../shared/rules/rule-set';
 
 // The clinician summary in the real browser: the referral data, the order that
 // puts cautions first, the print for the referral letter, copying, clearing.
+
+// PRINT_PDF_DIR=<dir> keeps the PDFs of the clinician prints.
+const pdfDir = process.env.PRINT_PDF_DIR;
+if (pdfDir) mkdirSync(pdfDir, { recursive: true });
 
 /** Pages in a PDF made by Chromium: one "/Type /Page" object per page. */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -41,16 +48,34 @@ describe('clinician summary in Chromium', () => {
         referralData(example.intake).flatMap((group) => group.rows.map((row) => [row.label, row.words])),
       );
 
+      // The page reads in the specialist's order: not-a-decision, the cautions in full
+      // (contraindications first), the referral data, then the other findings.
       const shown = await page.locator('.finding .rule-id').allTextContents();
-      const cautions = expected.findings
-        .filter((finding) => finding.level === 'caution')
-        .map((finding) => finding.ruleId);
-      expect(shown.slice(0, cautions.length).sort()).toEqual([...cautions].sort());
+      const cautions = expected.findings.filter((finding) => finding.level === 'caution');
+      const contraindications = cautions.filter((finding) => finding.contraindication).map((finding) => finding.ruleId);
+      expect(shown.slice(0, contraindications.length)).toEqual(contraindications);
+      expect(shown.slice(0, cautions.length).sort()).toEqual(cautions.map((finding) => finding.ruleId).sort());
       expect([...shown].sort()).toEqual(expected.findings.map((finding) => finding.ruleId).sort());
+      const order = await page.evaluate(() =>
+        ['.not-a-decision', '#level-caution', '.referral-data', '.findings-area'].map(
+          (selector) => document.querySelector(selector)?.getBoundingClientRect().top ?? -1,
+        ),
+      );
+      expect(order.every((top, index) => top >= 0 && (index === 0 || top > order[index - 1]!))).toBe(true);
       await screenshot(page, `summary-${id}`);
 
+      // On paper: no rule ids, no bare paths; the rules page once, as a full address.
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.locator('.summary').innerText();
+      // Ids of one word ("shunt", "walks") are also plain words: look for the hyphenated ones.
+      const ids = expected.findings.map((finding) => finding.ruleId).filter((ruleId) => ruleId.includes('-'));
+      expect(ids.filter((ruleId) => printed.includes(ruleId))).toEqual([]);
+      expect(printed).not.toMatch(/(^|\s)\/rules\b/);
+      expect(printed.split(`${browser.baseUrl}/rules`)).toHaveLength(2);
       for (const format of ['A4', 'Letter'] as const) {
-        const pages = pdfPages(await page.pdf({ format }));
+        const pdf = await page.pdf({ format });
+        if (pdfDir) writeFileSync(join(pdfDir, `summary-${id}-${format}.pdf`), pdf);
+        const pages = pdfPages(pdf);
         expect(pages, `${id} on ${format}`).toBeGreaterThanOrEqual(1);
         expect(pages, `${id} on ${format}`).toBeLessThanOrEqual(3);
       }
@@ -67,7 +92,9 @@ describe('clinician summary in Chromium', () => {
     await expect(page.locator('.references li').count()).resolves.toBeGreaterThan(3);
     await expect(page.locator('.finding-refs a').first().textContent()).resolves.toMatch(/^Source \[\d+\]$/);
     await expect(page.locator('.rule-set-identity').textContent()).resolves.toMatch(
-      /itb-referral version 2\.0\.0, reviewed \d{4}-\d{2}-\d{2}\. Hash sha256:[0-9a-f]{64}\. This summary lists points/,
+      new RegExp(
+        `Rule set itb-referral ${ruleSet.version.replaceAll('.', '\\.')} \\(sha256:[0-9a-f]{64}\\), reviewed \\d{4}-\\d{2}-\\d{2}\\. Every rule, when it fires and its sources: http://\\S+/rules\\. Made with ITB Referral Aid\\. This summary lists points`,
+      ),
     );
     const css = await page.evaluate(() =>
       [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
@@ -86,7 +113,7 @@ describe('clinician summary in Chromium', () => {
     await page.goto('/summary');
     await page.locator('.rule-set-identity').waitFor();
     await expect(page.locator('.not-a-decision').textContent()).resolves.toContain('It is not a decision');
-    await expect(page.locator('.look-first-alert').textContent()).resolves.toContain('Look first:');
+    await expect(page.locator('#level-caution').textContent()).resolves.toContain('Look first: cautions');
     await expect(page.locator('.notes-echo').textContent()).resolves.toBe(intake.notes);
     await expect(page.locator('.notes-echo img').count()).resolves.toBe(0);
 
@@ -95,11 +122,15 @@ describe('clinician summary in Chromium', () => {
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('REFERRAL DATA');
     expect(text).toContain('  Neurological level of injury: T1 to T6');
-    expect(text.indexOf('LOOK FIRST: CAUTIONS')).toBeLessThan(text.indexOf('MATCHES A DOCUMENTED USE'));
+    expect(text.indexOf('LOOK FIRST: CAUTIONS')).toBeLessThan(text.indexOf('REFERRAL DATA'));
+    expect(text.indexOf('REFERRAL DATA')).toBeLessThan(text.indexOf('MATCHES A DOCUMENTED USE'));
+    expect(text).not.toMatch(/\[[a-z]+(-[a-z0-9]+)+\]/);
     expect(text).toContain('This form does not screen for every contraindication.');
 
     await page.locator('.not-fired summary').click();
-    await expect(page.locator('.not-fired li').count()).resolves.toBe(49 - (await page.locator('.finding').count()));
+    await expect(page.locator('.not-fired li').count()).resolves.toBe(
+      ruleSet.rules.length - (await page.locator('.finding').count()),
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Clear this patient' }).click();

@@ -1,6 +1,6 @@
 import { dysreflexiaConditions } from './options';
 
-// Questions asked only for some conditions (CONTRACT.md v2): required when the
+// Questions asked only for some conditions (docs/api/CONTRACT.md): required when the
 // condition is one of these, refused otherwise. The schema enforces it and the
 // question catalogue shows or hides the question from this one table.
 

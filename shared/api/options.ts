@@ -73,5 +73,5 @@ export const spinalSurgeryStates = ['none', 'previous', 'planned', 'unsure'] as 
 
 export const pregnancyStates = ['yes', 'no', 'unsure', 'not_applicable'] as const;
 
-/** Conditions that ask for autonomic dysreflexia (CONTRACT.md v2). */
+/** Conditions that ask for autonomic dysreflexia (docs/api/CONTRACT.md). */
 export const dysreflexiaConditions = ['spinal_cord_injury', 'multiple_sclerosis'] as const;

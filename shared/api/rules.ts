@@ -13,6 +13,18 @@ export const ruleListingSchema = z.strictObject({
   clinicianText: z.string().describe('Clinician text; [bracketed] words are filled from the answers'),
   patientText: z.string(),
   sources: z.array(sourceRefSchema),
+  contraindication: z.literal(true).optional(),
+  pumpNow: z.literal(true).optional(),
+  additions: z
+    .array(
+      z.strictObject({
+        when: conditionSchema,
+        whenText: z.string(),
+        clinicianText: z.string().optional(),
+        patientText: z.string().optional(),
+      }),
+    )
+    .describe('Sentences added to the texts only while their own condition holds'),
 });
 
 export const rulesResponseSchema = z.strictObject({

@@ -42,6 +42,14 @@ export const findingSchema = z.strictObject({
   patientText: z.string(),
   because: z.array(becauseSchema),
   sources: z.array(sourceRefSchema),
+  contraindication: z
+    .literal(true)
+    .optional()
+    .describe('A contraindication in a label or guideline: shown first among the cautions'),
+  pumpNow: z
+    .literal(true)
+    .optional()
+    .describe('The patient has a pump now: the patient sheet is the one for life with a pump'),
 });
 
 export const summarySchema = z.strictObject({

@@ -240,6 +240,72 @@ export const examples: readonly Example[] = [
     },
   },
   {
+    id: 'child-gmfcs-v-complex',
+    title: 'Seven-year-old with cerebral palsy, GMFCS V, who cannot say how she feels',
+    description:
+      'Aged 7, 15 kg, uses a wheelchair; generalised spasticity and dystonia; cannot tell others about new symptoms; night-time breathing support, low weight, reflux; a spinal fusion for scoliosis is planned.',
+    shows: [
+      'widespread-child',
+      'withdrawal-risk',
+      'breathing-problems',
+      'nutrition-body-size',
+      'organ-disease',
+      'spinal-fusion-planned',
+    ],
+    intake: {
+      patient: { ageYears: 7, weightKg: 15, mobility: 'wheelchair' },
+      diagnosis: { condition: 'cerebral_palsy', monthsSinceOnset: 84, gmfcs: 'V' },
+      spasticity: {
+        distribution: 'generalized',
+        modifiedAshworth: '4',
+        pennSpasmFrequency: 3,
+        dystonia: 'yes',
+        impacts: ['pain', 'spasms', 'sleep', 'sitting_positioning', 'hygiene_care', 'caregiver_burden'],
+      },
+      oralBaclofen: {
+        tried: 'yes',
+        highestDailyDoseMg: 20,
+        response: 'partial',
+        sideEffects: ['drowsiness'],
+        sideEffectsLimitedDose: 'yes',
+      },
+      otherTreatments: ['physiotherapy', 'botulinum_toxin', 'orthoses_casting'],
+      goals: ['less_pain', 'better_sitting', 'easier_care', 'better_sleep'],
+      considerations: {
+        ...noConcerns,
+        communicationDifficulty: 'yes',
+        breathingProblems: 'yes',
+        lowWeightOrMalnutrition: 'yes',
+        kidneyLiverGutDisease: 'yes',
+        spinalSurgery: 'planned',
+        seizures: 'controlled',
+      },
+      notes: 'Gastrostomy fed. Uses a breathing machine at night. Scoliosis surgery is being planned for next year.',
+    },
+  },
+  {
+    id: 'stroke-no-oral',
+    title: 'Arm and leg spasticity after a stroke, oral baclofen not tried',
+    description:
+      'Aged 58, 20 months after a stroke, walks with a stick; arm and leg on one side, Modified Ashworth 2; botulinum toxin and physiotherapy tried, never oral baclofen; on a blood thinner.',
+    shows: ['one-side-pattern', 'oral-not-tried', 'below-severe-range', 'bleeding-risk'],
+    intake: {
+      patient: { ageYears: 58, weightKg: 82, mobility: 'walks_with_aid' },
+      diagnosis: { condition: 'stroke', monthsSinceOnset: 20 },
+      spasticity: {
+        distribution: 'one_side',
+        modifiedAshworth: '2',
+        pennSpasmFrequency: 1,
+        dystonia: 'no',
+        impacts: ['walking', 'self_care'],
+      },
+      oralBaclofen: { tried: 'no' },
+      otherTreatments: ['physiotherapy', 'botulinum_toxin'],
+      goals: ['walking', 'independence'],
+      considerations: { ...noConcerns, bleedingRisk: 'yes' },
+    },
+  },
+  {
     id: 'much-missing',
     title: 'A referral with much information missing',
     description:

@@ -1,7 +1,7 @@
 import { questions } from '../questions/catalogue';
 import type { Condition } from './types';
 
-// Conditions shared by several rules (RULES.md v2 notation).
+// Conditions shared by several rules (the notation of docs/clinical/RULES.md).
 
 /** This tool's marker of severe spasticity: Modified Ashworth 3 or 4, or Penn 3 or more. Not a label threshold. */
 export const marker: Condition = {
@@ -32,3 +32,12 @@ export const oralDoseBelowUsual: Condition = {
 export const considerationPaths = questions
   .filter((question) => question.path.startsWith('considerations.'))
   .map((question) => question.path);
+
+/** A baclofen pump in place now. */
+export const pumpNow: Condition = { path: 'otherTreatments', has: 'itb_pump_current' };
+
+/** No pump now: texts about a test dose or an operation still to come. */
+export const noPumpNow: Condition = { not: pumpNow };
+
+export const adult: Condition = { path: 'patient.ageYears', gte: 18 };
+export const underAdult: Condition = { path: 'patient.ageYears', lt: 18 };

@@ -1,10 +1,12 @@
 import type { Because } from '../api/summary';
 import { readPath } from './evaluate';
+import { patientWords } from '../questions/patient-words';
 import { fieldInWords, valueInWords } from './words';
 
 // Clinician texts name answers as {dot.path}; the summary fills them in words.
 // {because.fields} lists the answers that made the rule fire by name, and
-// {because.answers} by name and value.
+// {because.answers} by name and value. Patient texts may name only
+// {because.fields}, in the patient's words ("any infection or open wound now").
 
 const placeholder = /\{([a-zA-Z.]+)\}/g;
 
@@ -31,6 +33,16 @@ export function fillText(template: string, answers: object, because: readonly Be
   }
   return text;
 }
+
+const andList = (items: readonly string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items);
+
+/** A patient text with {because.fields} as the patient's words: "seizures (fits) and a shunt". */
+export const fillPatientText = (template: string, because: readonly Because[]): string =>
+  template.replace(placeholder, (match, name: string) =>
+    name === 'because.fields'
+      ? andList(because.map((entry) => patientWords[entry.path as keyof typeof patientWords] ?? entry.path))
+      : match,
+  );
 
 /** The same text for the rule listing, naming each answer instead of filling it: "Modified Ashworth [modified Ashworth score]". */
 export function templateInWords(template: string): string {

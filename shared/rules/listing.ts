@@ -17,8 +17,16 @@ export function listRules(identity: RuleSetIdentity): RulesResponse {
       when: rule.when,
       whenText: describeCondition(rule.when),
       clinicianText: templateInWords(rule.clinicianText),
-      patientText: forAudience(rule.patientText, 'adult'),
+      patientText: templateInWords(forAudience(rule.patientText, 'adult')),
       sources: citationsOf(rule.sources),
+      ...(rule.contraindication && { contraindication: true }),
+      ...(rule.pumpNow && { pumpNow: true }),
+      additions: (rule.additions ?? []).map((addition) => ({
+        when: addition.when,
+        whenText: describeCondition(addition.when),
+        ...(addition.clinicianText && { clinicianText: templateInWords(addition.clinicianText) }),
+        ...(addition.patientText && { patientText: templateInWords(forAudience(addition.patientText, 'adult')) }),
+      })),
     })),
     sources: sources.map((source) => ({ ...source })),
   };

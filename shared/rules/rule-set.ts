@@ -7,7 +7,7 @@ import { infoRules } from './levels/info';
 import { sources } from './sources';
 import type { Rule } from './types';
 
-/** Catalogue order (RULES.md v2 numbers 1 to 49), which is also level order. */
+/** Catalogue order (the numbers of docs/clinical/RULES.md), which is also level order. */
 export const rules: readonly Rule[] = [
   ...indicationRules,
   ...cautionRules,

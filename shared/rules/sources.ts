@@ -4,10 +4,6 @@ import type { Source } from '../api/summary';
 // sheet. The ids here are the only ones a rule may name (types.ts: SourceId).
 const citations = [
   {
-    id: 'seed',
-    label: 'Baclofen pump patient information page (the lay page this tool grew from; not evidence)',
-  },
-  {
     id: 'label-lioresal',
     label:
       'Lioresal Intrathecal (baclofen injection) US prescribing information (January 2019), as quoted in the maker’s safety information (lioresal.com); older US label text (DrugLib and RxList copies)',
@@ -18,6 +14,12 @@ const citations = [
     label:
       'Lioresal Intrathecal (baclofen) UK patient leaflet (drugs.com/uk) and copies of the UK/EU summary of product characteristics',
     url: 'https://www.drugs.com/uk/lioresal-intrathecal-infusion-10mg-5ml-leaflet.html',
+  },
+  {
+    id: 'label-lioresal-ca',
+    label:
+      'Lioresal Intrathecal (baclofen injection) product monograph, Novartis Pharmaceuticals Canada (revised 12 November 2015), as reproduced by RxList',
+    url: 'https://www.rxlist.com/lioresal-intrathecal-drug/side-effects-interactions.htm',
   },
   {
     id: 'label-gablofen',
@@ -38,13 +40,13 @@ const citations = [
   {
     id: 'nice-cg145',
     label:
-      'NICE clinical guideline CG145. Spasticity in under 19s: management (2012, updated 2016), recommendations 1.6.1 to 1.6.6',
+      'NICE clinical guideline CG145. Spasticity in under 19s: management (2012, updated 2016), for children and young people under 19 with non-progressive brain disorders; recommendations 1.6.1 to 1.6.6',
     url: 'https://www.nice.org.uk/guidance/cg145',
   },
   {
     id: 'nhse-itb',
     label:
-      'Continuous intrathecal baclofen: UK access criteria for adults, from a third-party copy of the criteria text; the NHS England 2013 commissioning policy document itself was not retrieved',
+      'NHS England access criteria for continuous intrathecal baclofen (adults), from a third-party copy of the criteria text; the NHS England 2013 commissioning policy document itself was not retrieved',
   },
   {
     id: 'saulino-2016',
@@ -92,6 +94,11 @@ const citations = [
   {
     id: 'synchromed-mri',
     label: 'Medtronic SynchroMed II MRI guidelines; Therapeutic Goods Administration hazard alert: caution after MRI',
+  },
+  {
+    id: 'fda-mri-2017',
+    label:
+      'US Food and Drug Administration. Implantable infusion pumps in the magnetic resonance (MR) environment: FDA safety communication (11 January 2017)',
   },
   {
     id: 'uktis',

@@ -11,6 +11,13 @@ export type Leaf = LeafOver<IntakePath>;
 
 export type Condition = ConditionOver<IntakePath>;
 
+/** Sentences a rule adds to its texts only while their own condition holds, e.g. for a patient with a pump now. */
+export type TextAddition = {
+  when: Condition;
+  clinicianText?: string;
+  patientText?: string;
+};
+
 export type Rule = {
   id: string;
   level: Level;
@@ -18,9 +25,18 @@ export type Rule = {
   when: Condition;
   /** May name answers as {dot.path} (filled in words) and {because} (the answers that made it fire). */
   clinicianText: string;
-  /** Plain language, reading grade 6 or below; {{adult words|child words}} where a parent reads it. */
+  /**
+   * Plain language, reading grade 6 or below; {{adult words|child words}} where a parent reads it.
+   * May name {because.fields}: the answers behind it, in the patient's words.
+   */
   patientText: string;
   sources: readonly SourceId[];
+  /** A contraindication in a label or guideline: listed first among the cautions, on screen, in print and in copy. */
+  contraindication?: true;
+  /** The patient lives with a pump now: the sheet is the one for life with a pump, and its warning signs apply today. */
+  pumpNow?: true;
+  /** Added after the texts, in order, each only while its condition holds. */
+  additions?: readonly TextAddition[];
 };
 
 export type { SourceId };

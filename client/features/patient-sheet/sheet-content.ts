@@ -4,9 +4,10 @@ import type { Finding, Summary } from '../../../shared/api/summary';
 import { audienceOf, forAudience, type Audience } from '../../../shared/text/audience';
 import { sheetText } from './sheet-text';
 
-// Everything the sheet shows, decided in one pure function: which words (the
-// adult or the parent reading), which findings go under which heading, which
-// outcome figures fit the patient, and whether the warning signs apply now.
+// Everything the sheet shows, decided in one pure function: which sheet (for
+// someone thinking about a pump, or for someone who lives with one), which
+// words (the adult or the parent reading), which findings go under which
+// heading, which outcome figures and safety lines fit the patient.
 
 /** The sheet text with every {{adult|child}} pair resolved to one reading. */
 export type Resolved<T> = T extends string ? string : { readonly [K in keyof T]: Resolved<T[K]> };
@@ -23,23 +24,38 @@ export function resolveText<T>(value: T, audience: Audience): Resolved<T> {
   return resolve(value) as Resolved<T>;
 }
 
-/** The rule that fires when the patient has a pump now: its warning signs apply today, not later. */
-export const currentPumpRuleId = 'current-pump';
-
 /** Children's outcome figures come from studies of children; 18 and over gets the adult ones. */
 export const childFiguresBelowAge = 18;
 
 type SheetIntake = Pick<Intake, 'goals'> & {
   patient: Pick<Intake['patient'], 'ageYears'>;
   diagnosis: Pick<Intake['diagnosis'], 'condition'>;
+  oralBaclofen: Pick<Intake['oralBaclofen'], 'tried'>;
+  considerations: Pick<Intake['considerations'], 'communicationDifficulty'>;
 };
 
 const patientWords = (findings: readonly Finding[]) => findings.map((finding) => finding.patientText);
 
+/** The fixed text of one sheet: for life with a pump, its own parts replace the general ones. */
+function textOf(pumpNow: boolean, audience: Audience) {
+  const { pumpNow: forPumpNow, ...general } = resolveText(sheetText, audience);
+  if (!pumpNow) return general;
+  return {
+    ...general,
+    ...forPumpNow,
+    pump: forPumpNow.pump,
+    compare: { ...general.compare, ...forPumpNow.compare },
+    matters: { ...general.matters, ...forPumpNow.matters },
+    questions: { ...general.questions, ...forPumpNow.questions },
+  };
+}
+
 export function sheetContent(intake: SheetIntake, summary: Pick<Summary, 'findings' | 'ruleSet'>) {
   const audience = audienceOf(intake.patient.ageYears);
-  const text = resolveText(sheetText, audience);
   const { findings } = summary;
+  /** A rule of the rule set says so (current-pump): the sheet for someone who lives with a pump. */
+  const pumpNow = findings.some((finding) => finding.pumpNow);
+  const text = textOf(pumpNow, audience);
   const isChild = intake.patient.ageYears < childFiguresBelowAge;
   const { condition } = intake.diagnosis;
   const figures = text.figures;
@@ -47,18 +63,28 @@ export function sheetContent(intake: SheetIntake, summary: Pick<Summary, 'findin
 
   return {
     audience,
+    pumpNow,
     text,
+    /** What a pump is, and for someone still thinking about one, the test dose and the operation. */
+    about: pumpNow ? [text.pump, text.living] : [text.pump, text.testDose, text.surgery, text.living],
     /** Only indication findings say why; caution, consider and info are to talk about; check is to find out. */
     why: patientWords(findings.filter((finding) => finding.level === 'indication')),
     talk: patientWords(findings.filter((finding) => ['caution', 'consider', 'info'].includes(finding.level))),
     bring: [...patientWords(findings.filter((finding) => finding.level === 'check')), ...text.bring.always],
-    warningWhen: findings.some((finding) => finding.ruleId === currentPumpRuleId)
-      ? text.warning.now
-      : text.warning.once,
+    /** The baclofen-pills line only for someone who has taken them. */
+    pills: intake.oralBaclofen.tried === 'yes' ? text.pills : null,
+    warningWhen: pumpNow ? text.warning.now : text.warning.once,
+    /** Signs a carer can see, for a young child or anyone who finds it hard to say how they feel. */
+    carers:
+      audience === 'child' || intake.considerations.communicationDifficulty === 'yes' ? text.warning.carers : null,
     figures: {
-      testDose: isChild && condition === 'stroke' ? figures.testDoseChildStroke : figures.testDose[condition],
+      testDose: pumpNow
+        ? null
+        : isChild && condition === 'stroke'
+          ? figures.testDoseChildStroke
+          : figures.testDose[condition],
       risks: isChild ? figures.risksChild : figures.risksAdult,
-      strokeTrial: !isChild && condition === 'stroke' ? figures.strokeTrial : null,
+      strokeTrial: !pumpNow && !isChild && condition === 'stroke' ? figures.strokeTrial : null,
     },
     goals: goals.map((goal) => ({ id: goal, label: text.matters.goals[goal], doctorNoted: doctorGoals.has(goal) })),
   };

@@ -1,16 +1,20 @@
 import type { conditions, goals } from '../../../shared/api/options';
 
 // The fixed text of the patient sheet, in plain words (reading grade 6 or
-// below), written from the evidence sheet (EVIDENCE.md v2). Each text holds
-// both readings as {{adult words|child words}} (shared/text/audience.ts): the
-// child reading speaks to a parent. No number that no source gives; outcome
-// figures say who, how many and over how long, as "about X in 100".
+// below), written from the evidence sheet (docs/clinical/EVIDENCE.md; fact ids
+// in the comments). Each text holds both readings as {{adult words|child words}}
+// (shared/text/audience.ts): the child reading speaks to a parent. No number
+// that no source gives; outcome figures say who, how many and over how long, as
+// "about X in 100". Two sheets share it: one for someone thinking about a pump,
+// and one for someone who lives with a pump now (`pumpNow` replaces the parts
+// that differ, and the sheet leaves out the test dose, surgery and test figures).
 
 type Goal = (typeof goals)[number];
 type Condition = (typeof conditions)[number];
 
-/** The maker's screening figure (spinal and cerebral origin together), where no study fits better. */
-const makerTestDose = 'Test dose: the maker of one pump medicine says about 94 to 97 in 100 people respond to it.';
+/** The maker's screening figures, with the groups they describe (F71), where no study fits better. */
+const makerTestDose =
+  'Test dose: the maker of one pump medicine gives two numbers. About 97 in 100 people with tightness from the spinal cord respond to it. So do about 94 in 100 with tightness from the brain.';
 
 export const sheetText = {
   title: '{{Your|Your child’s}} visit about a baclofen pump',
@@ -28,46 +32,52 @@ export const sheetText = {
   bring: {
     title: 'Things to bring or find out',
     always: [
-      'A list of all {{your|your child’s}} medicines and how much {{you take|your child takes}}.',
-      'What {{you have|your child has}} tried for tight muscles, and how it went.',
-      'Someone to come with {{you|you both}}, if you like.',
+      'A list of {{your|your child’s}} medicines and doses, and what {{you have|your child has}} tried for tight muscles.',
     ],
   },
-  everyone: 'Do not stop or change baclofen pills or blood thinners on your own. Ask the doctor first.',
+  /** Only for someone who has taken baclofen pills (F8: oral baclofen is reduced slowly). */
+  pills: 'Do not stop or change baclofen pills on your own. Ask the doctor first.',
 
   pump: {
     title: 'What a baclofen pump is',
     text: [
-      'Baclofen is a medicine that eases tight muscles. The pump is a small device under the skin of the belly. A thin tube takes the medicine to the fluid around the spinal cord.',
-      'Why a tiny dose works: the body takes in baclofen pills well, but only a little gets from the blood into the fluid around the brain and spinal cord. The pump puts it straight into that fluid. So a tiny dose can work, with less sleepiness.',
+      // F83, F1-F4, F9, F5, F6, F7
+      'The pump is a small device under the skin of the belly. A thin tube takes baclofen, a medicine for tight muscles, to the fluid around the spinal cord.',
+      'Why a tiny dose works: from pills, only a little baclofen gets from the blood into the fluid around the spinal cord. The pump puts it straight into that fluid, with less sleepiness.',
       'A pump does not cure tight muscles or what causes them.',
-      'Only the team sets and changes the dose. It can vary over the day. To lower it, they go slowly. A pump must never stop all at once: that can make {{you|your child}} very ill. Taking a pump out is an operation.',
+      'The dose can vary over the day. The team plans any change to the dose. A pump must never stop all at once: withdrawal can be life-threatening. Taking a pump out is an operation.',
     ],
   },
   testDose: {
     title: 'The test dose',
     text: [
-      'First {{you|you, your child}} and the team agree on goals. Then a doctor puts a small dose of baclofen into the fluid around the spinal cord, with a thin needle in the lower back. The team watches for 4 to 8 hours. If it does not help enough, a bigger dose may be tried the next day. If no dose helps, a pump is not used.',
+      // F56-F58
+      'First {{you|you, your child}} and the team agree on goals. A doctor then gives a small dose with a thin needle in the lower back. The team watches for 4 to 8 hours. If it does not help enough, a bigger dose may be tried the next day. If no dose helps, a pump is not used.',
       'Afterwards {{you|your child}} may get a headache, feel sick or feel sleepy. A good test does not promise that a pump will help for years.',
     ],
   },
   surgery: {
     title: 'Surgery and getting better',
     text: [
-      '{{You are|Your child is}} most often asleep for the operation. It takes 1 to 4 hours. There is one cut on the belly for the pump and one on the back for the tube. Most people stay in hospital for 1 to 3 days.',
-      'No heavy lifting for 4 to 6 weeks, or up to 8 weeks if the team says so. An infection is most likely in the first 2 months.',
+      // F59, F93, F66
+      '{{You are|Your child is}} most often asleep for the operation. It takes 1 to 4 hours. The pump goes under the skin of the belly and the tube goes in through the back. A short stay in hospital follows: ask the team how long.',
+      'The maker says activity may be limited for 6 to 8 weeks. The team will say what is safe. An infection is most likely in the first 2 months.',
     ],
   },
   living: {
     title: 'Living with a pump',
     list: [
-      'A nurse or doctor refills the pump with a needle through the skin every 1 to 6 months. A missed refill can make {{you|your child}} very ill.',
-      'If the pump alarm sounds, call the team.',
-      'Always carry the pump ID card.',
-      'Tell the team before any MRI scan: the scan stops the pump, so it must be checked after.',
-      'Heat makes the pump give more medicine, so no hot tubs or saunas.',
-      'No diving deeper than 10 metres.',
-      'The battery lasts 5 to 7 years. Then the pump is changed in a new operation.',
+      // F83, F94, F52, F6
+      'A nurse or doctor refills the pump with a needle through the skin, often every few months. How often depends on the dose. A missed refill can cause withdrawal.',
+      // F61, F62
+      'If the pump alarm sounds, call the team. Always carry the pump ID card.',
+      // F88, F63
+      'Tell the pump team before any MRI scan. What a scan does to a pump depends on the kind of pump.',
+      // F65
+      'Heat can make the pump give more medicine, so no hot tubs or saunas. No diving deeper than 10 metres.',
+      // F60: one model
+      'For one make of pump, the battery lasts 5 to 7 years. Changing a pump is an operation.',
+      // F62
       'Keep baclofen pills at home. Use them only as the team says.',
     ],
   },
@@ -78,28 +88,44 @@ export const sheetText = {
     now: '{{You have|Your child has}} a pump now, so these signs matter now.',
     groups: [
       {
+        // F53, F6: withdrawal
         label: 'Too little medicine:',
         signs:
-          'muscles get tighter, or spasms come back. Itching, tingling, or feeling faint. Later, a high fever or confusion.',
+          'muscles get tighter, or spasms come back. Itching, tingling, or feeling faint. Later, a high fever or confusion. This can be life-threatening.',
       },
       {
+        // F55: overdose
         label: 'Too much medicine:',
         signs:
-          'very sleepy or dizzy. Slow or shallow breathing. Low body temperature. A fit. Floppy muscles spreading up the body. Hard to wake.',
+          'very sleepy or dizzy. Slow or shallow breathing. Low body temperature. Floppy muscles spreading up the body. Hard to wake.',
       },
     ],
+    /** For someone who cannot tell others how they feel: signs a carer can see (F53, F6, F55). */
+    carers: {
+      label:
+        '{{If you cannot easily say how you feel, the people with you should watch for these signs:|Your child may not be able to tell you. Watch for these signs:}}',
+      signs: 'scratching. More stiffness or spasms. A fever. Being very sleepy. Being upset or restless.',
+    },
+    // F44, F54
     urgentAction:
-      'For either, go to hospital at once or call an ambulance. Say {{you have|your child has}} a baclofen pump and show the ID card.',
+      'A fit can mean too little or too much medicine. For any of these, go to hospital at once or call an ambulance. Say {{you have|your child has}} a baclofen pump and show the ID card.',
     others: [
       {
-        label: 'Infection:',
-        signs:
-          'a fever. A wound that is red, warm, swollen or leaking. A headache, stiff neck, or light hurting the eyes.',
-        action: 'Call the pump team today. If you cannot reach them, go to hospital.',
+        // F66
+        label: 'An infection:',
+        signs: 'a wound that is red, warm, swollen or leaking.',
+        action: 'Call the pump team today.',
       },
       {
+        // F66, F85, F87
+        label: 'A serious infection:',
+        signs: 'a fever with a headache, a stiff neck, or light hurting the eyes. It can be meningitis.',
+        action: 'Go to hospital now.',
+      },
+      {
+        // F67
         label: 'A fluid leak:',
-        signs: 'a headache when sitting or standing that eases when lying flat.',
+        signs: 'a headache when upright that eases lying flat.',
         action: 'Call the pump team.',
       },
     ],
@@ -112,15 +138,18 @@ export const sheetText = {
       {
         label: 'Good things',
         pump: 'Less tightness and fewer spasms for many people. Sitting, moving or care may get easier. Less sleepiness than high doses of pills.',
-        current:
-          'No test dose, no surgery and no refills. None of the pump risks. {{You|Your child}} can still try other treatments.',
+        current: 'No test dose, no surgery and no refills. None of the pump risks.',
       },
       {
         label: 'Risks',
-        pump: 'A problem with the tube, an infection, a fluid leak, a pump fault, or too much or too little medicine. Some problems need another operation.',
+        // F44 (side effects in trials), F76-F80 (device problems), F55/F6
+        pump: 'Side effects seen most in studies: sleepiness, weak legs, dizziness and fits. A problem with the tube, an infection, a fluid leak or a pump fault. Some problems need another operation. Too much or too little medicine.',
         current: 'Tight muscles and spasms may stay as they are. Side effects of pills may go on.',
       },
     ],
+    // F90, F92, F22: the other options; rhizotomy and surgery from NICE CG145 (children)
+    otherChoices:
+      'Other choices include physio, pills and shots into the muscle (botulinum toxin).{{| Some children have splints, or an operation on tendons, bones or nerves in the back.}} Ask the team which could help.',
     figuresTitle: 'Numbers from studies',
     figuresIntro: 'They are about groups of people, not about {{you|your child}}.',
   },
@@ -128,8 +157,7 @@ export const sheetText = {
   figures: {
     /** How often a test dose led on to a pump, by condition (the closest study we have). */
     testDose: {
-      cerebral_palsy:
-        'Test dose: one study had 51 people with cerebral palsy. About 86 in 100 went on to get a pump after the test dose.',
+      cerebral_palsy: 'Test dose: in a study of 51 people with cerebral palsy, about 86 in 100 went on to get a pump.',
       brain_injury:
         'Test dose: one study had 37 people with cerebral palsy or a brain injury. About 86 in 100 had less tightness after the test dose.',
       stroke:
@@ -141,8 +169,9 @@ export const sheetText = {
     /** The stroke figure comes from adults; a child after a stroke gets the maker's figure. */
     testDoseChildStroke: makerTestDose,
     risksChild: [
-      'Infection: one study followed 341 children with cerebral palsy for about 6 years. About 15 in 100 got an infection.',
-      'Problems: another study followed 430 children for about 9 years. About 25 in 100 had at least one problem. The most common was with the tube (about 15 in 100).',
+      // F73 counts infections (50 in 341 children), not children infected; F74, F76
+      'Infection: 341 children with cerebral palsy were followed for about 6 years. There were about 15 infections for every 100 children. In other studies, about 10 in 100 children had one.',
+      'Problems: 430 children were followed for about 9 years. About 25 in 100 had at least one problem, most often with the tube (about 15 in 100).',
     ],
     risksAdult: [
       'Problems: one study followed 158 adults for a year. About 18 in 100 had a side effect or other problem.',
@@ -173,7 +202,7 @@ export const sheetText = {
       independence: '{{Doing more by myself|My child doing more alone}}',
       fewer_side_effects: 'Fewer side effects',
     } satisfies Record<Goal, string>,
-    others: ['Not having surgery', 'No regular refill visits', 'Keeping the current treatment'],
+    others: ['Not having surgery', 'No regular refill visits'],
     writeIn: 'Something else',
   },
   questions: {
@@ -181,7 +210,6 @@ export const sheetText = {
     list: [
       'How might a pump help with what I ticked?',
       'What are the risks for {{me|my child}}?',
-      'What other treatments could {{I|my child}} try?',
       'What if {{I|we}} choose not to have a pump?',
       'Where would refills be, and how often?',
       'Who can {{I|we}} call, day or night?',
@@ -191,8 +219,52 @@ export const sheetText = {
   nameLine: '{{My name|My child’s name}}',
   dateLine: 'Date of the visit',
   footer: {
-    notADecision: 'This sheet lists points to talk about. It is not a decision.',
-    /** {version}, {reviewed} and {printed} are filled in when the sheet is made. */
-    madeWith: 'ITB Referral Aid, rule set {version}, checked on {reviewed}. Printed on {printed}.',
+    notADecision: 'This sheet is not a decision.',
+    /** {version} and {reviewed} are filled in when the sheet is made. */
+    madeWith: 'ITB Referral Aid, rule set {version}, checked on {reviewed}.',
+  },
+
+  /** The parts that differ for someone who lives with a pump now. */
+  pumpNow: {
+    title: '{{Your|Your child’s}} visit about {{your|your child’s}} baclofen pump',
+    intro:
+      '{{You have|Your child has}} a baclofen pump now. {{Your doctor is sending you|The doctor is sending your child}} to a team that treats tight muscles and looks after pumps. This sheet is not a decision. {{You|You, your child}} and the team decide together about the pump and any changes.',
+    pump: {
+      title: 'About {{your|your child’s}} pump',
+      text: [
+        'The pump sits under the skin of the belly. It sends baclofen down a thin tube to the fluid around the spinal cord.',
+        'A pump does not cure tight muscles or what causes them.',
+        'The team plans any change to the dose. A pump must never stop all at once: withdrawal can be life-threatening. Taking a pump out is an operation.',
+      ],
+    },
+    compare: {
+      title: 'Keeping the pump, or stopping it',
+      columns: ['Keeping the pump', 'Stopping the pump'],
+      rows: [
+        {
+          label: 'Good things',
+          pump: 'The pump goes on giving the medicine, at the dose the team sets.',
+          current: 'No refills. Once the pump is out, none of the pump risks.',
+        },
+        {
+          label: 'Risks',
+          pump: 'Refills for as long as the pump is in. A problem with the tube, an infection or a pump fault. Some problems need an operation. Too much or too little medicine. A new pump when the battery runs down.',
+          current:
+            'Only ever with a plan from the team: a pump must never stop all at once. Taking it out is an operation. The pump does not cure tight muscles, so the tightness may come back.',
+        },
+      ],
+    },
+    matters: {
+      others: ['Keeping what the pump does now', 'Refills close to home'],
+    },
+    questions: {
+      list: [
+        'Who will do the next refill, and when?',
+        'Could a change to the dose help with what I ticked?',
+        'When is the battery due, and what happens then?',
+        'What if {{I|we}} want to stop the pump one day?',
+        'Who can {{I|we}} call, day or night?',
+      ],
+    },
   },
 } as const;

@@ -7,11 +7,14 @@ import { notADecision, summaryToText } from './summary-to-text';
 describe('summaryToText', () => {
   const example = examples.find((candidate) => candidate.id === 'spinal-cord-injury-t4')!;
   const summary = summarize(example.intake, testIdentity);
-  const text = summaryToText(summary, example.intake, new Map([['active-infection', 'Active infection']]));
+  const rulesUrl = 'https://itb.example/rules';
+  const text = summaryToText(summary, example.intake, rulesUrl, new Map([['active-infection', 'Active infection']]));
 
-  it('starts with the not-a-decision sentence, then the referral data with every answer, "no" answers too', () => {
+  it('starts with the not-a-decision sentence, then the cautions in full, then the referral data with every answer', () => {
     expect(text.split('\n')[1]).toBe(notADecision);
-    expect(text).toContain('REFERRAL DATA');
+    expect(text.split('\n')[3]).toBe('LOOK FIRST: CAUTIONS');
+    expect(text.indexOf('LOOK FIRST: CAUTIONS')).toBeLessThan(text.indexOf('REFERRAL DATA'));
+    expect(text.indexOf('REFERRAL DATA')).toBeLessThan(text.indexOf('MATCHES A DOCUMENTED USE'));
     expect(text).toContain('  Neurological level of injury: T1 to T6');
     expect(text).toContain('  Allergy to baclofen: No');
     expect(text).toContain('  Notes: T4 complete injury with spinal fixation.');
@@ -20,8 +23,9 @@ describe('summaryToText', () => {
   it('puts the cautions first, then every finding with because and numbered sources listed once', () => {
     expect(text.indexOf('LOOK FIRST: CAUTIONS')).toBeLessThan(text.indexOf('MATCHES A DOCUMENTED USE'));
     for (const finding of summary.findings) {
-      expect(text).toContain(`${finding.title} [${finding.ruleId}]`);
+      expect(text).toContain(`- ${finding.title}`);
       expect(text).toContain(finding.clinicianText);
+      expect(text).not.toContain(`[${finding.ruleId}]`);
     }
     expect(text).toContain('Because: Condition: spinal cord injury; Neurological level of injury: T1 to T6');
     const labels = new Set(summary.findings.flatMap((finding) => finding.sources.map((source) => source.label)));
@@ -32,6 +36,33 @@ describe('summaryToText', () => {
   it('lists the rules not triggered with the screening caveat, and ends with the rule set identity', () => {
     expect(text).toMatch(/^Rules not triggered: .*Active infection;/m);
     expect(text).toContain('This form does not screen for every contraindication.');
-    expect(text.trim().split('\n').at(-1)).toContain(`Rule set itb-referral ${testIdentity.version}`);
+    const lines = text.trim().split('\n');
+    expect(lines.at(-2)).toContain(`Rule set itb-referral ${testIdentity.version}`);
+    expect(lines.at(-2)).toContain(rulesUrl);
+    expect(text.split(rulesUrl)).toHaveLength(2);
+  });
+
+  it('puts contraindications first among the cautions and says what they are, and says when no caution was raised', () => {
+    const intake = structuredClone(example.intake);
+    intake.considerations.activeInfection = 'yes';
+    intake.considerations.bleedingRisk = 'yes';
+    const withInfection = summaryToText(summarize(intake, testIdentity), intake, rulesUrl);
+    const cautions = withInfection.slice(withInfection.indexOf('LOOK FIRST'), withInfection.indexOf('REFERRAL DATA'));
+    expect(cautions.split('\n')[1]).toBe(
+      '- Infection or unhealed wound now (contraindication in a label or guideline)',
+    );
+    const calm = examples.find((candidate) =>
+      summarize(candidate.intake, testIdentity).findings.every((f) => f.level !== 'caution'),
+    );
+    if (calm) {
+      const calmText = summaryToText(summarize(calm.intake, testIdentity), calm.intake, rulesUrl);
+      expect(calmText).toContain('LOOK FIRST: CAUTIONS\nNo caution was raised by these answers.');
+    }
+  });
+
+  it('numbers the references in the order the text cites them, cautions first', () => {
+    const numbers = [...text.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
+    const firstSeen = numbers.filter((n, index) => numbers.indexOf(n) === index);
+    expect(firstSeen.slice(0, 5)).toEqual([1, 2, 3, 4, 5]);
   });
 });

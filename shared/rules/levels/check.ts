@@ -1,4 +1,5 @@
 import { considerationPaths } from '../conditions';
+import { beforeAPump } from '../additions';
 import type { Rule } from '../types';
 
 export const checkRules: Rule[] = [
@@ -77,10 +78,10 @@ export const checkRules: Rule[] = [
     title: 'Goals not recorded',
     when: { path: 'goals', isEmpty: true },
     clinicianText:
-      'No goals recorded. Best-practice guidance (Boster 2016) sets goals before a screening test so the test can show whether they are met, and the UK adult criteria expect the patient and carer to understand and agree treatment goals.',
-    patientText:
-      'Think about what {{you|you and your child}} most want to change. The team will ask about this before any test dose.',
+      'No goals recorded. Best-practice guidance (Boster 2016) sets goals before a screening test so the test can show whether they are met, and the NHS England access criteria expect the patient and carer to understand and agree treatment goals.',
+    patientText: 'Think about what {{you|you and your child}} most want to change. The team will ask about this.',
     sources: ['boster-2016', 'nhse-itb'],
+    additions: [beforeAPump('Goals are agreed before any test dose.')],
   },
   {
     id: 'gmfcs-not-known',
@@ -93,7 +94,7 @@ export const checkRules: Rule[] = [
       ],
     },
     clinicianText:
-      'GMFCS level not known. NICE CG145 (1.6.2, under 19s) uses it to describe who typically benefits (GMFCS III to V); record it before the visit.',
+      'GMFCS level not known. NICE CG145 (1.6.2; under-19s with non-progressive brain disorders) uses it to describe who typically benefits (GMFCS III to V); record it before the visit.',
     patientText:
       'The team will ask for {{your|your child’s}} GMFCS level. This is a score of how {{you move|your child moves}} about. Ask {{your|your child’s}} physio or doctor if you do not know it.',
     sources: ['nice-cg145'],
@@ -111,7 +112,7 @@ export const checkRules: Rule[] = [
       ],
     },
     clinicianText: 'Answered “not sure”, to find out before the visit: {because.fields}.',
-    patientText: 'Some answers on the form were “not sure”. Try to find them out before the visit.',
-    sources: ['saulino-2016'],
+    patientText: 'Some answers on the form were “not sure”: {because.fields}. Try to find these out before the visit.',
+    sources: [],
   },
 ];

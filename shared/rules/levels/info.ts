@@ -29,8 +29,7 @@ export const infoRules: Rule[] = [
     },
     clinicianText:
       'Age {patient.ageYears}, {diagnosis.condition}. NICE CG145 covers children and young people from birth to their 19th birthday with non-progressive brain disorders, not progressive ones; it is guidance written for England and is not binding elsewhere, and its intrathecal baclofen section is 1.6.1 to 1.6.6.',
-    patientText:
-      'There is guidance in England for children and young people with tight muscles. The team may use it when they talk with you.',
+    patientText: 'The team may use guidance from England for children and young people with tight muscles.',
     sources: ['nice-cg145'],
   },
   {

@@ -35,12 +35,13 @@ export function CompareTable({ content }: { content: SheetContent }) {
           )}
         </tbody>
       </table>
+      <p className="sheet-other-choices">{compare.otherChoices}</p>
       <div className="sheet-figures">
         <h3>
           {compare.figuresTitle} <span className="sheet-heading-note">{compare.figuresIntro}</span>
         </h3>
         <ul>
-          {[testDose, ...risks].map((line) => (
+          {[...(testDose ? [testDose] : []), ...risks].map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>

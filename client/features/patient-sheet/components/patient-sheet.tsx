@@ -62,16 +62,15 @@ function Part({ title, text, list }: { title: string; text?: readonly string[]; 
 }
 
 /**
- * What a pump is, the test dose, surgery and living with a pump: the same for
- * every patient, in two balanced columns that may flow on across the page break.
+ * What a pump is, the test dose and surgery (for someone who has no pump yet) and
+ * living with a pump, in two balanced columns that may flow on across the page break.
  */
-function About({ text }: { text: SheetContent['text'] }) {
+function About({ parts }: { parts: SheetContent['about'] }) {
   return (
     <div className="sheet-about">
-      <Part {...text.pump} />
-      <Part {...text.testDose} />
-      <Part {...text.surgery} />
-      <Part {...text.living} />
+      {parts.map((part) => (
+        <Part key={part.title} {...part} />
+      ))}
     </div>
   );
 }
@@ -97,8 +96,11 @@ function WhatMatters({ content }: { content: SheetContent }) {
             </label>
           </li>
         ))}
+        {/* The write-in line fills the grid's last cell. */}
+        <li className="sheet-write-in">
+          <WriteLine label={matters.writeIn} />
+        </li>
       </ul>
-      <WriteLine label={matters.writeIn} />
     </section>
   );
 }
@@ -106,12 +108,11 @@ function WhatMatters({ content }: { content: SheetContent }) {
 const longDate = (date: Date) =>
   date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** One line: the not-a-decision sentence and the rule set (the date of the visit is written by hand above it). */
 function Footer({ text, ruleSet }: { text: SheetContent['text']; ruleSet: RuleSetIdentity }) {
-  const printed = new Date();
   const madeWith = text.footer.madeWith
     .replace('{version}', ruleSet.version)
-    .replace('{reviewed}', longDate(new Date(`${ruleSet.reviewed}T00:00:00Z`)))
-    .replace('{printed}', longDate(new Date(Date.UTC(printed.getFullYear(), printed.getMonth(), printed.getDate()))));
+    .replace('{reviewed}', longDate(new Date(`${ruleSet.reviewed}T00:00:00Z`)));
   return (
     <footer className="sheet-footer">
       <p>
@@ -151,21 +152,24 @@ export function PatientSheet({ intake }: { intake: Intake }) {
       <Points id="sheet-why" title={text.why.title} points={content.why} empty={text.why.empty} />
       <Points id="sheet-talk" title={text.talk.title} points={content.talk} empty={text.talk.empty} />
       <Points id="sheet-bring" title={text.bring.title} points={content.bring} />
-      <p className="sheet-everyone">{text.everyone}</p>
+      {content.pills && <p className="sheet-everyone">{content.pills}</p>}
       {/* The safety box comes early: there it sees the most readers and stays whole on page 1. */}
       <WarningBox content={content} />
-      <About text={text} />
+      <About parts={content.about} />
       <CompareTable content={content} />
       <WhatMatters content={content} />
 
       <section aria-labelledby="sheet-questions">
         <h2 id="sheet-questions">{text.questions.title}</h2>
+        {/* The write-in line is the list's last item: it fills the second column's last row. */}
         <ul className="sheet-questions">
           {text.questions.list.map((question) => (
             <li key={question}>{question}</li>
           ))}
+          <li className="sheet-write-in">
+            <WriteLine label={text.questions.writeIn} />
+          </li>
         </ul>
-        <WriteLine label={text.questions.writeIn} />
       </section>
 
       <div className="sheet-end">

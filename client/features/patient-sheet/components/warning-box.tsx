@@ -14,6 +14,11 @@ export function WarningBox({ content }: { content: SheetContent }) {
           </li>
         ))}
       </ul>
+      {content.carers && (
+        <p>
+          <strong>{content.carers.label}</strong> {content.carers.signs}
+        </p>
+      )}
       <p className="sheet-warning-action">{warning.urgentAction}</p>
       <ul>
         {warning.others.map((group) => (

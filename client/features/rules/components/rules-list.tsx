@@ -56,6 +56,9 @@ export function RulesList() {
               >
                 <div className="finding-head">
                   <LevelLabel level={rule.level} />
+                  {rule.contraindication && (
+                    <strong className="contraindication-tag">Contraindication in a label or guideline</strong>
+                  )}
                   <span className="rule-id">{rule.id}</span>
                 </div>
                 <h3 id={`${rule.id}-title`}>{rule.title}</h3>
@@ -69,6 +72,27 @@ export function RulesList() {
                   <strong>For the patient</strong> (for a child under 12 the sheet speaks to the parent):{' '}
                   {rule.patientText}
                 </p>
+                {rule.pumpNow && (
+                  <p>
+                    <strong>On the patient sheet:</strong> the patient has a pump now, so the sheet is the one for life
+                    with a pump, and its warning signs apply now.
+                  </p>
+                )}
+                {rule.additions.length > 0 && (
+                  <ul className="rule-additions">
+                    {rule.additions.map((addition) => (
+                      <li key={addition.whenText + (addition.patientText ?? addition.clinicianText)}>
+                        <strong>Adds, when {addition.whenText}:</strong>{' '}
+                        {[
+                          addition.clinicianText && `for the specialist, “${addition.clinicianText}”`,
+                          addition.patientText && `for the patient, “${addition.patientText}”`,
+                        ]
+                          .filter(Boolean)
+                          .join('; ')}
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 <p className="rule-sources">
                   <strong>Sources:</strong> {rule.sources.map((source) => source.label).join('; ')}
                 </p>

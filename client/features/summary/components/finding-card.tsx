@@ -1,7 +1,7 @@
 import type { Finding } from '../../../../shared/api/summary';
 import { LevelLabel } from '../../../components/ui/level-icon';
 import type { References } from '../references';
-import { becauseInWords } from '../summary-to-text';
+import { becauseInWords, contraindicationLabel } from '../summary-to-text';
 
 /** One finding as a card: what, why (the answers behind it) and its numbered sources. */
 export function FindingCard({ finding, references }: { finding: Finding; references: References }) {
@@ -9,6 +9,7 @@ export function FindingCard({ finding, references }: { finding: Finding; referen
     <li className={`finding finding-${finding.level}`}>
       <div className="finding-head">
         <LevelLabel level={finding.level} />
+        {finding.contraindication && <strong className="contraindication-tag">{contraindicationLabel}</strong>}
         <span className="rule-id">{finding.ruleId}</span>
       </div>
       <h3 className="finding-title">{finding.title}</h3>

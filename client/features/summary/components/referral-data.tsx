@@ -1,6 +1,9 @@
 import type { Intake } from '../../../../shared/api/intake';
 import { referralData } from '../../../../shared/questions/referral';
 
+/** A group this short prints whole, never split from its heading; a longer one may flow on into the next column. */
+const shortGroupRows = 3;
+
 /** Every answer in words, grouped as in the form: what the specialist reads first. */
 export function ReferralData({ intake }: { intake: Intake }) {
   return (
@@ -8,7 +11,11 @@ export function ReferralData({ intake }: { intake: Intake }) {
       <h2 id="referral-data">Referral data</h2>
       <div className="referral-groups">
         {referralData(intake).map((group) => (
-          <section key={group.step} aria-labelledby={`referral-${group.step}`} className="referral-group">
+          <section
+            key={group.step}
+            aria-labelledby={`referral-${group.step}`}
+            className={group.rows.length <= shortGroupRows ? 'referral-group referral-group-short' : 'referral-group'}
+          >
             <h3 id={`referral-${group.step}`}>{group.title}</h3>
             <dl className="referral-list">
               {group.rows.map((row) => (

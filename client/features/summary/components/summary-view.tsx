@@ -2,14 +2,15 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Intake } from '../../../../shared/api/intake';
 import { levelLabels } from '../../../../shared/api/labels';
+import type { Finding, Level } from '../../../../shared/api/summary';
 import { LevelIcon } from '../../../components/ui/level-icon';
 import { LoadError } from '../../../components/ui/load-error';
 import { Link } from '../../../lib/router';
 import { rulesQueryOptions } from '../../../lib/rules-query';
 import { summaryQueryOptions } from '../../../lib/summary-query';
 import { numberReferences } from '../references';
-import { displayLevels, findingsAt } from '../summary-order';
-import { notADecision, notScreened, summaryToText } from '../summary-to-text';
+import { findingsAt, inDisplayOrder, levelsAfterCautions } from '../summary-order';
+import { noCaution, notADecision, notScreened, ruleSetLine, summaryToText } from '../summary-to-text';
 import { FhirDownload } from './fhir-download';
 import { FindingCard } from './finding-card';
 import { ReferralData } from './referral-data';
@@ -41,36 +42,47 @@ export function SummaryView({ intake, patientSheetHref, patientActions }: Props)
 
   const data = summary.data;
   const titles = new Map(rules.data?.rules.map((rule) => [rule.id, rule.title]));
-  const references = numberReferences(data.findings);
-  const cautions = findingsAt(data.findings, 'caution');
+  const references = numberReferences(inDisplayOrder(data.findings));
+  const rulesUrl = new URL('/rules', window.location.origin).href;
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(summaryToText(data, intake, titles));
+      await navigator.clipboard.writeText(summaryToText(data, intake, rulesUrl, titles));
       setCopied('Summary copied. Paste it into your letter or record.');
     } catch {
       setCopied('Copying was blocked by the browser. Select the text on this page and copy it instead.');
     }
   };
+  const section = (level: Level, findings: Finding[]) => (
+    <section key={level} aria-labelledby={`level-${level}`} className={`level-section level-section-${level}`}>
+      <h2 id={`level-${level}`} className={`level-heading level-${level}`}>
+        <LevelIcon level={level} />
+        {level === 'caution' ? 'Look first: cautions' : levelLabels[level].label} ({findings.length})
+      </h2>
+      <p className="hint">{levelLabels[level].description}</p>
+      {findings.length === 0 ? (
+        <p>
+          {noCaution} {notScreened}
+        </p>
+      ) : (
+        <ul className="findings">
+          {findings.map((finding) => (
+            <FindingCard key={finding.ruleId} finding={finding} references={references} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 
   return (
     <div className="summary">
       <p className="inset not-a-decision">
         <strong>{notADecision}</strong> Each point shows the answers that raised it and its sources, so you can judge it
         yourself.
+        <span className="print-only printed-on">
+          {' '}
+          Printed {new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.
+        </span>
       </p>
-      <p className="print-only printed-on">
-        Printed {new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.
-      </p>
-      {cautions.length > 0 && (
-        <p className="look-first-alert">
-          <LevelIcon level="caution" />
-          <strong>Look first:</strong>{' '}
-          <a href="#level-caution">
-            {cautions.length} {cautions.length === 1 ? 'caution' : 'cautions'}:{' '}
-            {cautions.map((finding) => finding.title).join('; ')}
-          </a>
-        </p>
-      )}
       <div className="summary-actions screen-only">
         <button type="button" className="button" onClick={() => window.print()}>
           Print for the referral letter
@@ -86,30 +98,15 @@ export function SummaryView({ intake, patientSheetHref, patientActions }: Props)
         </p>
       </div>
 
+      {/* What needs attention first, in full, above everything else (UX.md). */}
+      {section('caution', findingsAt(data.findings, 'caution'))}
+
       <ReferralData intake={intake} />
 
       <div className="findings-area">
-        {displayLevels.map((level) => {
+        {levelsAfterCautions.map((level) => {
           const findings = findingsAt(data.findings, level);
-          if (findings.length === 0 && level !== 'caution') return null;
-          return (
-            <section key={level} aria-labelledby={`level-${level}`} className={`level-section level-section-${level}`}>
-              <h2 id={`level-${level}`} className={`level-heading level-${level}`}>
-                <LevelIcon level={level} />
-                {level === 'caution' ? 'Look first: cautions' : levelLabels[level].label} ({findings.length})
-              </h2>
-              <p className="hint">{levelLabels[level].description}</p>
-              {findings.length === 0 ? (
-                <p>No caution was raised by these answers. {notScreened}</p>
-              ) : (
-                <ul className="findings">
-                  {findings.map((finding) => (
-                    <FindingCard key={finding.ruleId} finding={finding} references={references} />
-                  ))}
-                </ul>
-              )}
-            </section>
-          );
+          return findings.length > 0 && section(level, findings);
         })}
       </div>
 
@@ -128,7 +125,7 @@ export function SummaryView({ intake, patientSheetHref, patientActions }: Props)
         </p>
       </details>
       <p className="print-only">
-        {data.notFired.length} rules were checked and not triggered (listed at /rules). {notScreened}
+        {data.notFired.length} other rules were checked and not triggered. {notScreened}
       </p>
 
       <section aria-labelledby="references" className="references">
@@ -144,8 +141,7 @@ export function SummaryView({ intake, patientSheetHref, patientActions }: Props)
 
       <FhirDownload intake={intake} />
       <p className="rule-set-identity">
-        Rule set {data.ruleSet.id} version {data.ruleSet.version}, reviewed {data.ruleSet.reviewed}.{' '}
-        <span className="hash">Hash {data.ruleSet.hash}</span>. {notADecision}
+        {ruleSetLine(data.ruleSet, rulesUrl)} {notADecision}
       </p>
       {patientActions}
     </div>
