@@ -89,6 +89,7 @@ describe('server entry (server/index.ts)', () => {
     ],
     ['a malformed request line', 'GET /api/health HTTP/1.1 extra\r\nHost: localhost\r\n\r\n', 400, 'invalid_request'],
     ['a Host that is not a host name', get('Host: exa mple.com\r\n'), 400, 'invalid_request'],
+    ['two Host headers', get('Host: localhost\r\nHost: evil.example\r\n'), 400, 'invalid_request'],
     ['no Host at all', get(''), 400, 'invalid_request'],
     ['headers over 16 KiB', get(`Host: localhost\r\nX-Big: ${'x'.repeat(17 * 1024)}\r\n`), 431, 'payload_too_large'],
     ['an Expect other than 100-continue', get('Host: localhost\r\nExpect: 200-ok\r\n'), 417, 'invalid_request'],
@@ -118,6 +119,17 @@ describe('server entry (server/index.ts)', () => {
     expect(res.status).toBe(400);
     expect(errorBodySchema.parse(JSON.parse(res.body)).error).toBe('invalid_request');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('does not start with CDS Hooks issuers but no PUBLIC_URL, and says why in one line', async () => {
+    const issuers = [{ iss: 'https://ehr.example/', jwksUrl: 'https://ehr.example/jwks.json' }];
+    const started = startServer({ CLIENT_DIR: clientDir, CDS_HOOKS_ISSUERS: JSON.stringify(issuers), PUBLIC_URL: '' });
+    const error = await started.then(
+      () => new Error('started'),
+      (refused: Error) => refused,
+    );
+    expect(error.message).toMatch(/^Server exited with 1:\nNot started: CDS Hooks settings: PUBLIC_URL: must be set/);
+    expect(error.message).not.toMatch(/\n\s+at /);
   });
 
   it('exits 0 on SIGTERM', async () => {

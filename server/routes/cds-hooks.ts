@@ -61,10 +61,12 @@ function prefetchOf<T>(value: unknown, key: string, schema: Parameters<typeof pr
 }
 
 export function cdsHooksRoute(auth: CdsAuthOptions) {
+  // Who we are comes from the configuration, never from a request's Host or target.
+  const serviceUrl = `${auth.publicUrl}/cds-services/${serviceId}`;
   const route = new Hono()
     .use('*', cdsCors)
     .get('/', (c) => c.json(discovery))
-    .post(`/${serviceId}`, cdsAuth(auth), requireJsonContentType, limitHookBody, parseJson, async (c) => {
+    .post(`/${serviceId}`, cdsAuth(auth, serviceUrl), requireJsonContentType, limitHookBody, parseJson, async (c) => {
       c.header('Cache-Control', 'no-store');
       const request = hookRequestSchema.safeParse(c.get('jsonBody'));
       if (!request.success) return invalid(request.error, 'hook request');
@@ -87,11 +89,10 @@ export function cdsHooksRoute(auth: CdsAuthOptions) {
       }
       const conditions = prefetchOf(prefetch.conditions, 'conditions', conditionSchema);
       const medications = prefetchOf(prefetch.medications ?? null, 'medications', medicationRequestSchema);
-      const origin = (auth.publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
       const card = referralCard({
         conditions: listedConditions(conditions),
         oralBaclofen: oralBaclofenPrescribed(medications),
-        formUrl: `${origin}/`,
+        formUrl: `${auth.publicUrl}/`,
         ruleSet: ruleSetIdentity,
       });
       const response: HookResponse = { cards: card ? [card] : [] };
