@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod';
-import { toIssues } from '../../shared/api/errors';
+import { toIssues, type Issue } from '../../shared/api/errors';
 import {
   itbReferralService,
   listedConditions,
@@ -21,6 +22,7 @@ import {
 import { ApiError } from '../lib/api-error';
 import { cdsAuth, type CdsAuthOptions } from '../lib/cds-auth';
 import { cdsCors } from '../lib/cds-cors';
+import { findAbsurdShape, nestsDeeperThan } from '../lib/json-guard';
 import { ruleSetIdentity } from '../lib/rule-set-identity';
 import { parseJson, requireJsonContentType } from '../lib/validate-json';
 
@@ -31,6 +33,14 @@ import { parseJson, requireJsonContentType } from '../lib/validate-json';
 // A prefetch of every Condition and MedicationRequest of a patient is far larger
 // than an intake, so this service reads up to 512 KiB.
 const maxHookBytes = 512 * 1024;
+
+// A prefetch nests deeper than an intake: a realistic one (US Core Patient with its
+// extensions, Conditions, a MedicationRequest with a contained Medication, an
+// Observation) reaches 14 levels with the request around it (cds-hooks-limits.test.ts);
+// 32 leaves room for what other records add. Lists may be as long as a Bundle's
+// entries (prefetchBundleSchema allows 5,000).
+export const maxHookDepth = 32;
+const maxHookEntries = 5_000;
 
 const discovery: Discovery = { services: [itbReferralService] };
 
@@ -51,6 +61,21 @@ const limitHookBody = bodyLimit({
   },
 });
 
+/** A body no client sends: one issue, its path clipped (a path quotes the body's keys). */
+const absurdShape = ({ path, message }: Issue): never => {
+  throw new ApiError(400, 'invalid_request', 'The hook request has 1 problem; see issues.', [
+    { path: path.slice(0, 100), message },
+  ]);
+};
+
+// JSON.parse is what deep nesting makes slow, so nesting is counted on the text first;
+// after parsing, the same walk as the other routes bounds every list and object.
+const limitHookNesting = createMiddleware(async (c, next) => {
+  if (nestsDeeperThan(await c.req.text(), maxHookDepth))
+    absurdShape({ path: '', message: `Nest at most ${maxHookDepth} levels deep; this body nests deeper` });
+  await next();
+});
+
 /** The resources of one prefetch key, or a 400 when it is neither a Bundle nor null. */
 function prefetchOf<T>(value: unknown, key: string, schema: Parameters<typeof prefetched<T>>[1]): T[] {
   const resources = prefetched(value, schema);
@@ -66,38 +91,49 @@ export function cdsHooksRoute(auth: CdsAuthOptions) {
   const route = new Hono()
     .use('*', cdsCors)
     .get('/', (c) => c.json(discovery))
-    .post(`/${serviceId}`, cdsAuth(auth, serviceUrl), requireJsonContentType, limitHookBody, parseJson, async (c) => {
-      c.header('Cache-Control', 'no-store');
-      const request = hookRequestSchema.safeParse(c.get('jsonBody'));
-      if (!request.success) return invalid(request.error, 'hook request');
-      if (request.data.hook !== 'patient-view')
-        throw new ApiError(
-          400,
-          'invalid_request',
-          `This service answers the patient-view hook, not ${request.data.hook.slice(0, 40)}.`,
-        );
-      const context = patientViewContextSchema.safeParse(request.data.context);
-      if (!context.success) return invalid(context.error, 'patient-view context');
-      const prefetch = request.data.prefetch ?? {};
-      // CDS Hooks: without its prefetch the service cannot decide, and it does not query the client's FHIR server.
-      if (!Object.hasOwn(prefetch, 'conditions')) {
-        throw new ApiError(
-          412,
-          'invalid_request',
-          'Send prefetch "conditions" (Condition?patient={{context.patientId}}): this service does not query FHIR servers.',
-        );
-      }
-      const conditions = prefetchOf(prefetch.conditions, 'conditions', conditionSchema);
-      const medications = prefetchOf(prefetch.medications ?? null, 'medications', medicationRequestSchema);
-      const card = referralCard({
-        conditions: listedConditions(conditions),
-        oralBaclofen: oralBaclofenPrescribed(medications),
-        formUrl: `${auth.publicUrl}/`,
-        ruleSet: ruleSetIdentity,
-      });
-      const response: HookResponse = { cards: card ? [card] : [] };
-      return c.json(response);
-    });
+    .post(
+      `/${serviceId}`,
+      cdsAuth(auth, serviceUrl),
+      requireJsonContentType,
+      limitHookBody,
+      limitHookNesting,
+      parseJson,
+      async (c) => {
+        c.header('Cache-Control', 'no-store');
+        const body = c.get('jsonBody');
+        const absurd = findAbsurdShape(body, maxHookDepth, maxHookEntries);
+        if (absurd) absurdShape(absurd);
+        const request = hookRequestSchema.safeParse(body);
+        if (!request.success) return invalid(request.error, 'hook request');
+        if (request.data.hook !== 'patient-view')
+          throw new ApiError(
+            400,
+            'invalid_request',
+            `This service answers the patient-view hook, not ${request.data.hook.slice(0, 40)}.`,
+          );
+        const context = patientViewContextSchema.safeParse(request.data.context);
+        if (!context.success) return invalid(context.error, 'patient-view context');
+        const prefetch = request.data.prefetch ?? {};
+        // CDS Hooks: without its prefetch the service cannot decide, and it does not query the client's FHIR server.
+        if (!Object.hasOwn(prefetch, 'conditions')) {
+          throw new ApiError(
+            412,
+            'invalid_request',
+            'Send prefetch "conditions" (Condition?patient={{context.patientId}}): this service does not query FHIR servers.',
+          );
+        }
+        const conditions = prefetchOf(prefetch.conditions, 'conditions', conditionSchema);
+        const medications = prefetchOf(prefetch.medications ?? null, 'medications', medicationRequestSchema);
+        const card = referralCard({
+          conditions: listedConditions(conditions),
+          oralBaclofen: oralBaclofenPrescribed(medications),
+          formUrl: `${auth.publicUrl}/`,
+          ruleSet: ruleSetIdentity,
+        });
+        const response: HookResponse = { cards: card ? [card] : [] };
+        return c.json(response);
+      },
+    );
 
   route.all('*', (c) => {
     if (c.req.path === `/cds-services/${serviceId}` || c.req.path === '/cds-services') {
