@@ -60,6 +60,28 @@ describe('server entry (server/index.ts)', () => {
     },
   );
 
+  it.each(['POST /', 'DELETE /x', 'TRACE /', 'PUT /summary', 'OPTIONS /rules'])(
+    'answers %s, another method on a page path, with a JSON 405, Allow: GET, HEAD and no-store',
+    async (request) => {
+      const res = parseResponse(
+        await rawExchange(
+          server.url,
+          `${request} HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
+        ),
+      );
+      expect(res.status).toBe(405);
+      expect(res.headers['allow']).toBe('GET, HEAD');
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(errorBodySchema.parse(JSON.parse(res.body)).error).toBe('method_not_allowed');
+    },
+  );
+
+  it('clips the path it names in a 404 for a missing file, as every 404 does', async () => {
+    const res = await fetch(`${server.url}/assets/${'%01'.repeat(3_000)}.js`);
+    expect(res.status).toBe(404);
+    expect((await res.text()).length).toBeLessThan(1_000);
+  });
+
   it('answers unknown /api paths with JSON 404, not the page', async () => {
     const res = await fetch(`${server.url}/api/does-not-exist`);
     expect(res.status).toBe(404);
