@@ -24,7 +24,7 @@ import { cdsAuth, type CdsAuthOptions } from '../lib/cds-auth';
 import { cdsCors } from '../lib/cds-cors';
 import { findAbsurdShape, nestsDeeperThan } from '../lib/json-guard';
 import { ruleSetIdentity } from '../lib/rule-set-identity';
-import { parseJson, requireJsonContentType } from '../lib/validate-json';
+import { parseJson, requireJsonContentType, type ParsedBody } from '../lib/validate-json';
 
 // CDS Hooks 2.0 at /cds-services: discovery, and the patient-view service. The
 // token is checked before the body is read. Errors use the JSON API's error body
@@ -75,6 +75,13 @@ const limitHookNesting = createMiddleware(async (c, next) => {
     absurdShape({ path: '', message: `Nest at most ${maxHookDepth} levels deep; this body nests deeper` });
   await next();
 });
+const guardHookShape = createMiddleware<ParsedBody>(async (c, next) => {
+  const absurd = findAbsurdShape(c.get('jsonBody'), maxHookDepth, maxHookEntries);
+  if (absurd) absurdShape(absurd);
+  await next();
+});
+
+const readHookBody = [requireJsonContentType, limitHookBody, limitHookNesting, parseJson, guardHookShape] as const;
 
 /** The resources of one prefetch key, or a 400 when it is neither a Bundle nor null. */
 function prefetchOf<T>(value: unknown, key: string, schema: Parameters<typeof prefetched<T>>[1]): T[] {
@@ -91,49 +98,38 @@ export function cdsHooksRoute(auth: CdsAuthOptions) {
   const route = new Hono()
     .use('*', cdsCors)
     .get('/', (c) => c.json(discovery))
-    .post(
-      `/${serviceId}`,
-      cdsAuth(auth, serviceUrl),
-      requireJsonContentType,
-      limitHookBody,
-      limitHookNesting,
-      parseJson,
-      async (c) => {
-        c.header('Cache-Control', 'no-store');
-        const body = c.get('jsonBody');
-        const absurd = findAbsurdShape(body, maxHookDepth, maxHookEntries);
-        if (absurd) absurdShape(absurd);
-        const request = hookRequestSchema.safeParse(body);
-        if (!request.success) return invalid(request.error, 'hook request');
-        if (request.data.hook !== 'patient-view')
-          throw new ApiError(
-            400,
-            'invalid_request',
-            `This service answers the patient-view hook, not ${request.data.hook.slice(0, 40)}.`,
-          );
-        const context = patientViewContextSchema.safeParse(request.data.context);
-        if (!context.success) return invalid(context.error, 'patient-view context');
-        const prefetch = request.data.prefetch ?? {};
-        // CDS Hooks: without its prefetch the service cannot decide, and it does not query the client's FHIR server.
-        if (!Object.hasOwn(prefetch, 'conditions')) {
-          throw new ApiError(
-            412,
-            'invalid_request',
-            'Send prefetch "conditions" (Condition?patient={{context.patientId}}): this service does not query FHIR servers.',
-          );
-        }
-        const conditions = prefetchOf(prefetch.conditions, 'conditions', conditionSchema);
-        const medications = prefetchOf(prefetch.medications ?? null, 'medications', medicationRequestSchema);
-        const card = referralCard({
-          conditions: listedConditions(conditions),
-          oralBaclofen: oralBaclofenPrescribed(medications),
-          formUrl: `${auth.publicUrl}/`,
-          ruleSet: ruleSetIdentity,
-        });
-        const response: HookResponse = { cards: card ? [card] : [] };
-        return c.json(response);
-      },
-    );
+    .post(`/${serviceId}`, cdsAuth(auth, serviceUrl), ...readHookBody, async (c) => {
+      c.header('Cache-Control', 'no-store');
+      const request = hookRequestSchema.safeParse(c.get('jsonBody'));
+      if (!request.success) return invalid(request.error, 'hook request');
+      if (request.data.hook !== 'patient-view')
+        throw new ApiError(
+          400,
+          'invalid_request',
+          `This service answers the patient-view hook, not ${request.data.hook.slice(0, 40)}.`,
+        );
+      const context = patientViewContextSchema.safeParse(request.data.context);
+      if (!context.success) return invalid(context.error, 'patient-view context');
+      const prefetch = request.data.prefetch ?? {};
+      // CDS Hooks: without its prefetch the service cannot decide, and it does not query the client's FHIR server.
+      if (!Object.hasOwn(prefetch, 'conditions')) {
+        throw new ApiError(
+          412,
+          'invalid_request',
+          'Send prefetch "conditions" (Condition?patient={{context.patientId}}): this service does not query FHIR servers.',
+        );
+      }
+      const conditions = prefetchOf(prefetch.conditions, 'conditions', conditionSchema);
+      const medications = prefetchOf(prefetch.medications ?? null, 'medications', medicationRequestSchema);
+      const card = referralCard({
+        conditions: listedConditions(conditions),
+        oralBaclofen: oralBaclofenPrescribed(medications),
+        formUrl: `${auth.publicUrl}/`,
+        ruleSet: ruleSetIdentity,
+      });
+      const response: HookResponse = { cards: card ? [card] : [] };
+      return c.json(response);
+    });
 
   route.all('*', (c) => {
     if (c.req.path === `/cds-services/${serviceId}` || c.req.path === '/cds-services') {
