@@ -145,9 +145,16 @@ describe('server entry (server/index.ts)', () => {
 
   it('does not start with CDS Hooks issuers but no PUBLIC_URL, and says why in one line', async () => {
     const issuers = [{ iss: 'https://ehr.example/', jwksUrl: 'https://ehr.example/jwks.json' }];
-    const started = startServer({ CLIENT_DIR: clientDir, CDS_HOOKS_ISSUERS: JSON.stringify(issuers), PUBLIC_URL: '' });
-    const error = await started.then(
-      () => new Error('started'),
+    const error = await startServer({
+      CLIENT_DIR: clientDir,
+      CDS_HOOKS_ISSUERS: JSON.stringify(issuers),
+      PUBLIC_URL: '',
+    }).then(
+      // A server that starts anyway is stopped, so a failing run leaves no process behind.
+      async (started) => {
+        await started.stop();
+        return new Error('started');
+      },
       (refused: Error) => refused,
     );
     expect(error.message).toMatch(/^Server exited with 1:\nNot started: CDS Hooks settings: PUBLIC_URL: must be set/);
