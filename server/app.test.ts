@@ -87,6 +87,14 @@ describe('error table', () => {
     await expectError(await app.request('/api/summary/extra', { method: 'POST' }), 404, 'not_found');
   });
 
+  it('404 not_found names the path clipped: /api/ and 5,000 × %01 is a small answer, not 30 KB', async () => {
+    const res = await app.request(`/api/${'%01'.repeat(5_000)}`);
+    const text = await res.clone().text();
+    const body = await expectError(res, 404, 'not_found');
+    expect(text.length).toBeLessThan(1_000);
+    expect(body.message).toBe(`There is no API endpoint at /api/${'\u0001'.repeat(95)}.`);
+  });
+
   it('405 method_not_allowed with an Allow header on a known path', async () => {
     const res = await app.request('/api/summary');
     const body = await expectError(res, 405, 'method_not_allowed');

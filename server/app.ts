@@ -49,7 +49,8 @@ export function createApp({ clientDir, log, cdsHooks = cdsAuthFromEnv(process.en
       c.header('Allow', [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : [])].join(', '));
       throw new ApiError(405, 'method_not_allowed', `Use ${allowed.join(' or ')} for ${c.req.path}.`);
     }
-    throw new ApiError(404, 'not_found', `There is no API endpoint at ${c.req.path}.`);
+    // Clipped, as the FHIR and CDS Hooks 404s are: an answer never echoes much of the request.
+    throw new ApiError(404, 'not_found', `There is no API endpoint at ${c.req.path.slice(0, 100)}.`);
   });
 
   app.route('/cds-services', cdsHooksRoute(cdsHooks));

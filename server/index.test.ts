@@ -60,6 +60,28 @@ describe('server entry (server/index.ts)', () => {
     },
   );
 
+  it.each(['POST /', 'DELETE /x', 'TRACE /', 'PUT /summary', 'OPTIONS /rules'])(
+    'answers %s, another method on a page path, with a JSON 405, Allow: GET, HEAD and no-store',
+    async (request) => {
+      const res = parseResponse(
+        await rawExchange(
+          server.url,
+          `${request} HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
+        ),
+      );
+      expect(res.status).toBe(405);
+      expect(res.headers['allow']).toBe('GET, HEAD');
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(errorBodySchema.parse(JSON.parse(res.body)).error).toBe('method_not_allowed');
+    },
+  );
+
+  it('clips the path it names in a 404 for a missing file, as every 404 does', async () => {
+    const res = await fetch(`${server.url}/assets/${'%01'.repeat(3_000)}.js`);
+    expect(res.status).toBe(404);
+    expect((await res.text()).length).toBeLessThan(1_000);
+  });
+
   it('answers unknown /api paths with JSON 404, not the page', async () => {
     const res = await fetch(`${server.url}/api/does-not-exist`);
     expect(res.status).toBe(404);
@@ -89,6 +111,7 @@ describe('server entry (server/index.ts)', () => {
     ],
     ['a malformed request line', 'GET /api/health HTTP/1.1 extra\r\nHost: localhost\r\n\r\n', 400, 'invalid_request'],
     ['a Host that is not a host name', get('Host: exa mple.com\r\n'), 400, 'invalid_request'],
+    ['two Host headers', get('Host: localhost\r\nHost: evil.example\r\n'), 400, 'invalid_request'],
     ['no Host at all', get(''), 400, 'invalid_request'],
     ['headers over 16 KiB', get(`Host: localhost\r\nX-Big: ${'x'.repeat(17 * 1024)}\r\n`), 431, 'payload_too_large'],
     ['an Expect other than 100-continue', get('Host: localhost\r\nExpect: 200-ok\r\n'), 417, 'invalid_request'],
@@ -118,6 +141,24 @@ describe('server entry (server/index.ts)', () => {
     expect(res.status).toBe(400);
     expect(errorBodySchema.parse(JSON.parse(res.body)).error).toBe('invalid_request');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('does not start with CDS Hooks issuers but no PUBLIC_URL, and says why in one line', async () => {
+    const issuers = [{ iss: 'https://ehr.example/', jwksUrl: 'https://ehr.example/jwks.json' }];
+    const error = await startServer({
+      CLIENT_DIR: clientDir,
+      CDS_HOOKS_ISSUERS: JSON.stringify(issuers),
+      PUBLIC_URL: '',
+    }).then(
+      // A server that starts anyway is stopped, so a failing run leaves no process behind.
+      async (started) => {
+        await started.stop();
+        return new Error('started');
+      },
+      (refused: Error) => refused,
+    );
+    expect(error.message).toMatch(/^Server exited with 1:\nNot started: CDS Hooks settings: PUBLIC_URL: must be set/);
+    expect(error.message).not.toMatch(/\n\s+at /);
   });
 
   it('exits 0 on SIGTERM', async () => {

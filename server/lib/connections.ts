@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
 /** One line at most per this period while the cap is being hit, so an attack cannot flood the log. */
@@ -10,19 +10,27 @@ const capReportMs = 10_000;
  * The cap: `server.maxConnections` makes Node refuse connections beyond `max`,
  * which keeps file descriptors from running out but would also refuse every new
  * client while slow clients hold all the places. So each new connection that
- * fills the last place closes the oldest connection that answers nothing (its
- * headers still arriving, or kept alive between requests): a place stays free,
- * slow-header clients are pushed out by newer ones, and an answer in progress is
- * never cut.
+ * fills the last place closes the oldest connection that answers nothing: its
+ * headers still arriving, its body still arriving, or kept alive between
+ * requests. A place stays free, slow clients are pushed out by newer ones, and
+ * an answer in progress is never cut. A body still arriving counts as nothing to
+ * answer yet: 1,000 clients that each sent headers and then one body byte a
+ * second held every place for 30 s at a time when it counted as an answer
+ * (issue 18), while a browser's body follows its headers within milliseconds.
  *
- * Shutdown: `drain()` closes the connections that answer nothing at once and
- * each other one right after its answer, so the server stops as soon as its
- * slowest answer is written instead of waiting for keep-alive timeouts.
+ * Shutdown: `drain()` closes the connections with no request under way at once
+ * and each other one right after its answer (a body still arriving is let
+ * finish), so the server stops as soon as its slowest answer is written instead
+ * of waiting for keep-alive timeouts.
  */
 export function trackConnections(server: Server, { max, log }: { max: number; log: (line: string) => void }) {
   const open = new Set<Socket>();
-  // Requests under way per connection: more than one when a client pipelines.
-  const answering = new Map<Socket, number>();
+  // The answers under way per connection: more than one when a client pipelines.
+  const underWay = new Map<Socket, Set<ServerResponse>>();
+  // Answering: a request's whole body is in (`complete`, set by Node's parser
+  // whether or not the app has read it yet), or its answer has begun (an early 413).
+  const isAnswering = (socket: Socket) =>
+    [...(underWay.get(socket) ?? [])].some((res) => res.req.complete || res.headersSent);
   let draining = false;
   let reported = false;
 
@@ -35,7 +43,7 @@ export function trackConnections(server: Server, { max, log }: { max: number; lo
 
   const closeOldestIdle = () => {
     for (const socket of open) {
-      if (answering.has(socket)) continue;
+      if (isAnswering(socket)) continue;
       open.delete(socket);
       socket.destroy();
       return report('closing the oldest idle connections to admit new ones');
@@ -49,21 +57,19 @@ export function trackConnections(server: Server, { max, log }: { max: number; lo
     open.add(socket);
     socket.once('close', () => {
       open.delete(socket);
-      answering.delete(socket);
+      underWay.delete(socket);
     });
     if (open.size >= max) closeOldestIdle();
   });
 
   server.on('request', (req, res) => {
     const { socket } = req;
-    answering.set(socket, (answering.get(socket) ?? 0) + 1);
+    const answers = underWay.get(socket) ?? new Set();
+    underWay.set(socket, answers.add(res));
     res.once('close', () => {
-      const left = answering.get(socket)! - 1;
-      if (left > 0) {
-        answering.set(socket, left);
-        return;
-      }
-      answering.delete(socket);
+      answers.delete(res);
+      if (answers.size > 0) return;
+      underWay.delete(socket);
       if (draining) socket.destroySoon();
     });
   });
@@ -74,7 +80,7 @@ export function trackConnections(server: Server, { max, log }: { max: number; lo
     },
     drain() {
       draining = true;
-      for (const socket of open) if (!answering.has(socket)) socket.destroy();
+      for (const socket of open) if (!underWay.has(socket)) socket.destroy();
     },
   };
 }

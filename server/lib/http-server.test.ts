@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
-import { parseResponse, rawExchange, requestInFlight } from '../test-sockets';
+import { parseResponse, rawExchange } from '../test-sockets';
 import { createHttpServer } from './http-server';
 import { connectionCap, defaultLimits, openFileLimit, type ServerLimits } from './limits';
 
@@ -20,8 +20,8 @@ describe('http server limits', () => {
   let stop: (() => Promise<void>) | undefined;
   const lines: string[] = [];
 
-  async function listen(limits: ServerLimits) {
-    const { server } = createHttpServer(createApp().fetch, { limits, log: (line) => lines.push(line) });
+  async function listen(limits: ServerLimits, fetch = createApp().fetch) {
+    const { server } = createHttpServer(fetch, { limits, log: (line) => lines.push(line) });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     stop = () => {
       server.closeAllConnections();
@@ -77,36 +77,59 @@ describe('http server limits', () => {
     expect(twice).toMatch(/connection: close/i);
   });
 
+  /** A connection that sends `text` and then waits; isClosed() says whether the server has closed it. */
+  const holdOpen = (url: string, text: string) =>
+    new Promise<{ isClosed: () => boolean }>((resolve) => {
+      let closed = false;
+      const socket = net.connect(Number(new URL(url).port), '127.0.0.1', () => {
+        socket.write(text);
+        resolve({ isClosed: () => closed });
+      });
+      // The server resets the connections it pushes out: that is the point, not an error here.
+      socket.on('error', () => {});
+      socket.once('close', () => (closed = true));
+    });
+  const slowHeaders = 'GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Slow: ';
+  const slowBody =
+    'POST /api/summary HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 30000\r\n\r\n{';
+
   it('at the cap closes the oldest idle connection to admit a new one, never one that is answering', async () => {
-    const url = await listen(fast);
-    const inFlight = requestInFlight(url);
-    await inFlight.started;
-    const { port } = new URL(url);
-    const slow = await Promise.all(
-      Array.from(
-        { length: 10 },
-        () =>
-          new Promise<{ isClosed: () => boolean }>((resolve) => {
-            let closed = false;
-            const socket = net.connect(Number(port), '127.0.0.1', () => {
-              socket.write('GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Slow: ');
-              resolve({ isClosed: () => closed });
-            });
-            // The server resets the connections it pushes out: that is the point, not an error here.
-            socket.on('error', () => {});
-            socket.once('close', () => (closed = true));
-          }),
-      ),
-    );
+    // An app whose answer to /held waits until the test releases it: a request answering, its whole request in.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let arrived = () => {};
+    const held = new Promise<void>((resolve) => (arrived = resolve));
+    const app = createApp();
+    const url = await listen(fast, async (request) => {
+      if (new URL(request.url).pathname !== '/held') return app.fetch(request);
+      arrived();
+      await released;
+      return new Response('done');
+    });
+    const answer = rawExchange(url, 'GET /held HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n', 5_000);
+    await held;
+    const slow = await Promise.all(Array.from({ length: 10 }, () => holdOpen(url, slowHeaders)));
     // Each arrival that fills the last place pushes out the oldest idle one: 4 places, one answering,
     // so 7 of the 10 are closed (however long a busy machine takes to say so) and 3 stay open.
     const closedCount = () => slow.filter(({ isClosed }) => isClosed()).length;
     await expect.poll(closedCount, { timeout: 5_000 }).toBe(7);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(closedCount()).toBe(7);
-    expect((await inFlight.finish()).status).toBe(200);
-    inFlight.close();
+    release();
+    expect(parseResponse(await answer).status).toBe(200);
     expect(lines).toEqual(['connection cap 5 reached: closing the oldest idle connections to admit new ones']);
+  });
+
+  it('at the cap counts a body still arriving as nothing to answer: the slow upload goes first, not a newer client', async () => {
+    // Timeouts far off, so only the cap can close a connection here.
+    const url = await listen({ ...fast, headersTimeout: 10_000, requestTimeout: 20_000 });
+    const upload = await holdOpen(url, slowBody);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // its headers are read: a request under way
+    // 5 places: the fourth slow-header client fills the last one and pushes out the oldest
+    // connection that answers nothing, which is the upload.
+    const slow = await Promise.all(Array.from({ length: 4 }, () => holdOpen(url, slowHeaders)));
+    await expect.poll(() => upload.isClosed(), { timeout: 3_000 }).toBe(true);
+    expect(slow.filter(({ isClosed }) => isClosed())).toHaveLength(0);
   });
 });
 

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { trackConnections } from './connections';
 import type { ServerLimits } from './limits';
-import { answerUnreadRequests, onAdapterError } from './unread-requests';
+import { answerUnreadRequests, onAdapterError, refuseDuplicateHost } from './unread-requests';
 
 type Fetch = (request: Request) => Response | Promise<Response>;
 
@@ -20,7 +20,7 @@ export function createHttpServer(fetch: Fetch, { limits, log }: { limits: Server
       // name the adapter reports it to onAdapterError, which answers in JSON.
       requireHostHeader: false,
     },
-    getRequestListener(fetch, { errorHandler: onAdapterError(log) }),
+    refuseDuplicateHost(getRequestListener(fetch, { errorHandler: onAdapterError(log) }), log),
   );
   answerUnreadRequests(server, log);
   server.maxRequestsPerSocket = limits.maxRequestsPerSocket;

@@ -55,6 +55,18 @@ describe('request log (real server)', () => {
       'GET /api/x%0aGET%20/forged%20200%200.1ms%0d%1b[31m HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n',
     );
     await vi.waitFor(() => expect(lines).toHaveLength(1));
-    expect(lines[0]).toMatch(/^GET \/api\/x%0AGET \/forged 200 0\.1ms%0D%1B\[31m 404 \d+\.\dms$/);
+    expect(lines[0]).toMatch(/^GET \/api\/x%0AGET%20\/forged%20200%200\.1ms%0D%1B\[31m 404 \d+\.\dms$/);
+  });
+
+  it('escapes spaces and other separators in the path, so a path cannot fake the fields of its line', async () => {
+    lines.length = 0;
+    // Decoded, these paths hold a space, a no-break space, an ideographic space and a right-to-left override.
+    for (const path of ['/api/admin%20200%200.2ms', '/api/a%C2%A0200%E3%80%80b%E2%80%AEsm2.0']) {
+      await rawExchange(url, `GET ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+    }
+    await vi.waitFor(() => expect(lines).toHaveLength(2));
+    expect(lines[0]).toMatch(/^GET \/api\/admin%20200%200\.2ms 404 \d+\.\dms$/);
+    expect(lines[1]).toMatch(/^GET \/api\/a%C2%A0200%E3%80%80b%E2%80%AEsm2\.0 404 \d+\.\dms$/);
+    expect(lines.map((line) => line.split(' ').length)).toEqual([4, 4]);
   });
 });

@@ -1,10 +1,11 @@
 import { createMiddleware } from 'hono/factory';
 
-// Control characters, and the Unicode line and paragraph separators, written back
-// as percent escapes: a request for /x%0aGET%20/forged decodes to a path with a
-// newline, which would otherwise write a line of its own into the log.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// Control characters (Cc), invisible format characters such as the direction
+// overrides (Cf), and every separator (Z: spaces, line and paragraph separators) are
+// written back as percent escapes. A request for /x%0aGET%20/forged decodes to a path
+// with a newline, which would otherwise write a line of its own into the log, and
+// /api/admin%20200%200.2ms to one that reads as fields of its own (a space parts them).
+const unsafe = /[\p{Cc}\p{Cf}\p{Z}]/gu;
 export const escapeForLog = (text: string) => text.replace(unsafe, (char) => encodeURIComponent(char));
 
 /**

@@ -6,8 +6,16 @@ import { ApiError } from './api-error';
 
 // A file that is not there is a 404. With the page in its place, a browser holding
 // an old asset name after a deploy gets HTML for a script, and robots.txt reads as HTML.
+// The path is clipped: an answer never echoes much of the request.
 const noFile = (c: Context) => {
-  throw new ApiError(404, 'not_found', `There is no file at ${c.req.path}.`);
+  throw new ApiError(404, 'not_found', `There is no file at ${c.req.path.slice(0, 100)}.`);
+};
+
+// Pages are only read: POST /, DELETE /x or TRACE / get a 405 in the contract's JSON
+// (through app.onError, so no-store), not a plain-text 404.
+const readOnly = (c: Context) => {
+  c.header('Allow', 'GET, HEAD');
+  throw new ApiError(405, 'method_not_allowed', `Pages are read with GET or HEAD, not ${c.req.method}.`);
 };
 
 /**
@@ -36,5 +44,6 @@ export function serveClient(clientDir: string) {
         c.header('Cache-Control', 'no-cache');
         return c.html(indexHtml);
       })
+      .all('*', readOnly)
   );
 }

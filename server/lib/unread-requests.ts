@@ -1,4 +1,4 @@
-import type { Server, ServerResponse } from 'node:http';
+import type { RequestListener, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { RequestError } from '@hono/node-server';
 import type { ErrorBody, ErrorCode } from '../../shared/api/errors';
@@ -67,5 +67,20 @@ export function onAdapterError(log: (line: string) => void) {
     }
     console.error(`internal error in the adapter: ${err instanceof Error ? err.name : typeof err}`);
     return errorResponse(500, { error: 'internal_error', message: 'Something went wrong on the server. Try again.' });
+  };
+}
+
+/**
+ * The app's listener behind one check Node does not make: a request with two Host
+ * headers is refused (RFC 9112 section 3.2). Node keeps the first and drops the rest,
+ * while a proxy in front may have routed by another, so which host was meant is unclear.
+ */
+export function refuseDuplicateHost(listener: RequestListener, log: (line: string) => void): RequestListener {
+  return (req, res) => {
+    let hosts = 0;
+    for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.toLowerCase() === 'host') hosts += 1;
+    if (hosts <= 1) return listener(req, res);
+    log('(request not read) 400 duplicate-host');
+    endWithError(res, 400, { error: 'invalid_request', message: 'Send one Host header, not several.' });
   };
 }

@@ -5,6 +5,7 @@ import { discoverySchema, hookResponseSchema } from '../../shared/fhir/cds-hooks
 import { decisionWords } from '../../shared/text/readability';
 import { createApp } from '../app';
 import { ruleSet } from '../../shared/rules/rule-set';
+import { cdsAuthFromEnv } from '../lib/cds-auth';
 
 // CDS Hooks 2.0 contract tests through app.request: discovery, the card, and
 // the trust rules (signed JWT from a listed issuer; none, HMAC and unsigned refused).
@@ -211,11 +212,100 @@ describe('CDS Hooks service itb-referral-aid (patient-view)', () => {
     expect(message).toContain(reason);
   });
 
+  // Header fields and claims as anyone can write them: before the signature is checked
+  // (typ 5 crashed the check), and signed by a listed key (a jti that is an object).
+  const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const signedRaw = async (header: Record<string, unknown>, claims: Record<string, unknown>) => {
+    const input = `${b64({ alg: 'ES384', kid: 'ehr-key-1', ...header })}.${b64({ iss, aud: audience, iat: now(), exp: now() + 300, jti: `raw-${(jti += 1)}`, ...claims })}`;
+    const signature = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-384' }, signingKey, Buffer.from(input));
+    return `${input}.${Buffer.from(signature).toString('base64url')}`;
+  };
+  const hostile: [string, unknown][] = [
+    ['a number', 5],
+    ['an object', {}],
+    ['an object with its own toString', { toString: 1 }],
+    ['a list', ['ES384']],
+    ['null', null],
+    ['true', true],
+  ];
+
+  it('refuses the tokens of issue 18 with 401 invalid_token, not 500: typ a number, alg an object', async () => {
+    for (const authorization of [
+      'Bearer eyJhbGciOiJFUzI1NiIsInR5cCI6NX0.eyJpc3MiOiJ4In0.AAAA',
+      `Bearer ${b64({ alg: { toString: 1 } })}.${b64({ iss })}.AAAA`,
+    ]) {
+      const res = await call(hookBody(), authorization);
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(errorBodySchema.parse(await res.json()).message).toMatch(/header (typ|alg) is missing or not a string/);
+    }
+  });
+
+  it.each(['alg', 'typ', 'jku', 'kid', 'crit'])(
+    'refuses a signed token whose header %s is a number, an object, a list or null with 401, never 500',
+    async (field) => {
+      for (const [, value] of hostile) {
+        const res = await call(hookBody(), `Bearer ${await signedRaw({ [field]: value }, {})}`);
+        expect([field, value, res.status]).toEqual([field, value, 401]);
+        expect(res.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
+      }
+    },
+  );
+
+  it.each(['iss', 'aud', 'exp', 'iat', 'nbf', 'jti'])(
+    'refuses a signed token whose claim %s is a number, an object, a list or null with 401, never 500',
+    async (claim) => {
+      for (const [, value] of hostile) {
+        // A number is a valid exp, iat or nbf: those are checked as times instead.
+        if (typeof value === 'number' && ['exp', 'iat', 'nbf'].includes(claim)) continue;
+        const res = await call(hookBody(), `Bearer ${await signedRaw({}, { [claim]: value })}`);
+        expect([claim, value, res.status]).toEqual([claim, value, 401]);
+        expect(res.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
+      }
+    },
+  );
+
+  it('refuses a jti that is not a string, which could not be told apart from others when remembered', async () => {
+    const res = await call(hookBody(), `Bearer ${await token({ jti: 5 })}`);
+    expect(res.status).toBe(401);
+    expect(errorBodySchema.parse(await res.json()).message).toContain('claim jti is missing or not a string');
+  });
+
+  it('never takes who we are from the request: the audience and the card links come from PUBLIC_URL, whatever Host says', async () => {
+    const evil = 'http://evil.example/cds-services/itb-referral-aid';
+    const foreign = await token({ aud: evil });
+    const forged = await app.request(evil, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${foreign}` },
+      body: JSON.stringify(hookBody()),
+    });
+    expect(forged.status).toBe(401);
+    const res = await app.request(evil, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await token()}` },
+      body: JSON.stringify(hookBody()),
+    });
+    const { cards } = hookResponseSchema.parse(await res.json());
+    expect(cards[0]!.links![0]!.url).toMatch(/^https:\/\/cds\.example\.org\/#/);
+  });
+
+  it('without PUBLIC_URL (local use, unsigned), links go to the configured HOST and PORT, not to the Host a request sent', async () => {
+    const local = createApp({ cdsHooks: cdsAuthFromEnv({ CDS_HOOKS_ALLOW_UNSIGNED: '1', PORT: '8080' }) });
+    const res = await local.request('http://evil.example/cds-services/itb-referral-aid', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(hookBody()),
+    });
+    const { cards } = hookResponseSchema.parse(await res.json());
+    expect(cards[0]!.links![0]!.url).toMatch(/^http:\/\/127\.0\.0\.1:8080\/#/);
+  });
+
   it('refuses a token used twice (jti), and accepts unsigned calls only when told to', async () => {
     const once = `Bearer ${await token()}`;
     expect((await call(hookBody(), once)).status).toBe(200);
     expect((await call(hookBody(), once)).status).toBe(401);
-    const local = createApp({ cdsHooks: { issuers: [], allowUnsigned: true } });
+    const local = createApp({ cdsHooks: { issuers: [], allowUnsigned: true, publicUrl } });
     expect((await call(hookBody(), undefined, local)).status).toBe(200);
   });
 

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod';
-import { toIssues } from '../../shared/api/errors';
+import { toIssues, type Issue } from '../../shared/api/errors';
 import {
   itbReferralService,
   listedConditions,
@@ -21,8 +22,9 @@ import {
 import { ApiError } from '../lib/api-error';
 import { cdsAuth, type CdsAuthOptions } from '../lib/cds-auth';
 import { cdsCors } from '../lib/cds-cors';
+import { findAbsurdShape, nestsDeeperThan } from '../lib/json-guard';
 import { ruleSetIdentity } from '../lib/rule-set-identity';
-import { parseJson, requireJsonContentType } from '../lib/validate-json';
+import { parseJson, requireJsonContentType, type ParsedBody } from '../lib/validate-json';
 
 // CDS Hooks 2.0 at /cds-services: discovery, and the patient-view service. The
 // token is checked before the body is read. Errors use the JSON API's error body
@@ -31,6 +33,14 @@ import { parseJson, requireJsonContentType } from '../lib/validate-json';
 // A prefetch of every Condition and MedicationRequest of a patient is far larger
 // than an intake, so this service reads up to 512 KiB.
 const maxHookBytes = 512 * 1024;
+
+// A prefetch nests deeper than an intake: a realistic one (US Core Patient with its
+// extensions, Conditions, a MedicationRequest with a contained Medication, an
+// Observation) reaches 14 levels with the request around it (cds-hooks-limits.test.ts);
+// 32 leaves room for what other records add. Lists may be as long as a Bundle's
+// entries (prefetchBundleSchema allows 5,000).
+export const maxHookDepth = 32;
+const maxHookEntries = 5_000;
 
 const discovery: Discovery = { services: [itbReferralService] };
 
@@ -51,6 +61,28 @@ const limitHookBody = bodyLimit({
   },
 });
 
+/** A body no client sends: one issue, its path clipped (a path quotes the body's keys). */
+const absurdShape = ({ path, message }: Issue): never => {
+  throw new ApiError(400, 'invalid_request', 'The hook request has 1 problem; see issues.', [
+    { path: path.slice(0, 100), message },
+  ]);
+};
+
+// JSON.parse is what deep nesting makes slow, so nesting is counted on the text first;
+// after parsing, the same walk as the other routes bounds every list and object.
+const limitHookNesting = createMiddleware(async (c, next) => {
+  if (nestsDeeperThan(await c.req.text(), maxHookDepth))
+    absurdShape({ path: '', message: `Nest at most ${maxHookDepth} levels deep; this body nests deeper` });
+  await next();
+});
+const guardHookShape = createMiddleware<ParsedBody>(async (c, next) => {
+  const absurd = findAbsurdShape(c.get('jsonBody'), maxHookDepth, maxHookEntries);
+  if (absurd) absurdShape(absurd);
+  await next();
+});
+
+const readHookBody = [requireJsonContentType, limitHookBody, limitHookNesting, parseJson, guardHookShape] as const;
+
 /** The resources of one prefetch key, or a 400 when it is neither a Bundle nor null. */
 function prefetchOf<T>(value: unknown, key: string, schema: Parameters<typeof prefetched<T>>[1]): T[] {
   const resources = prefetched(value, schema);
@@ -61,10 +93,12 @@ function prefetchOf<T>(value: unknown, key: string, schema: Parameters<typeof pr
 }
 
 export function cdsHooksRoute(auth: CdsAuthOptions) {
+  // Who we are comes from the configuration, never from a request's Host or target.
+  const serviceUrl = `${auth.publicUrl}/cds-services/${serviceId}`;
   const route = new Hono()
     .use('*', cdsCors)
     .get('/', (c) => c.json(discovery))
-    .post(`/${serviceId}`, cdsAuth(auth), requireJsonContentType, limitHookBody, parseJson, async (c) => {
+    .post(`/${serviceId}`, cdsAuth(auth, serviceUrl), ...readHookBody, async (c) => {
       c.header('Cache-Control', 'no-store');
       const request = hookRequestSchema.safeParse(c.get('jsonBody'));
       if (!request.success) return invalid(request.error, 'hook request');
@@ -87,11 +121,10 @@ export function cdsHooksRoute(auth: CdsAuthOptions) {
       }
       const conditions = prefetchOf(prefetch.conditions, 'conditions', conditionSchema);
       const medications = prefetchOf(prefetch.medications ?? null, 'medications', medicationRequestSchema);
-      const origin = (auth.publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
       const card = referralCard({
         conditions: listedConditions(conditions),
         oralBaclofen: oralBaclofenPrescribed(medications),
-        formUrl: `${origin}/`,
+        formUrl: `${auth.publicUrl}/`,
         ruleSet: ruleSetIdentity,
       });
       const response: HookResponse = { cards: card ? [card] : [] };
