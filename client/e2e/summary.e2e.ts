@@ -62,6 +62,14 @@ describe('clinician summary in Chromium', () => {
         ),
       );
       expect(order.every((top, index) => top >= 0 && (index === 0 || top > order[index - 1]!))).toBe(true);
+      // Points to consider and to check come before the matches with documented uses.
+      const levelTops = await page.evaluate(() =>
+        ['consider', 'check', 'indication', 'info'].map(
+          (level) => document.getElementById(`level-${level}`)?.getBoundingClientRect().top ?? null,
+        ),
+      );
+      const shownTops = levelTops.filter((top): top is number => top !== null);
+      expect(shownTops).toEqual([...shownTops].sort((a, b) => a - b));
       await screenshot(page, `summary-${id}`);
 
       // On paper: no rule ids, no bare paths; the rules page once, as a full address.
@@ -124,6 +132,7 @@ describe('clinician summary in Chromium', () => {
     expect(text).toContain('  Neurological level of injury: T1 to T6');
     expect(text.indexOf('LOOK FIRST: CAUTIONS')).toBeLessThan(text.indexOf('REFERRAL DATA'));
     expect(text.indexOf('REFERRAL DATA')).toBeLessThan(text.indexOf('MATCHES A DOCUMENTED USE'));
+    expect(text.indexOf('TO CONSIDER')).toBeLessThan(text.indexOf('MATCHES A DOCUMENTED USE'));
     expect(text).not.toMatch(/\[[a-z]+(-[a-z0-9]+)+\]/);
     expect(text).toContain('This form does not screen for every contraindication.');
 

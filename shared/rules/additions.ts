@@ -7,7 +7,7 @@ import type { TextAddition } from './types';
 export const scoresOnItb: TextAddition = {
   when: pumpNow,
   clinicianText: 'A baclofen pump is in place now: these scores were recorded on intrathecal baclofen.',
-  patientText: 'These scores were taken while {{you have|your child has}} a pump.',
+  patientText: 'These scores were taken with the pump in place.',
 };
 
 /** A step still to come only for someone who has no pump yet. */

@@ -26,12 +26,13 @@ export const changelog: readonly Release[] = [
   {
     version: '2.1.0',
     date: '2026-12-06',
-    hash: 'sha256:b765dc932ee86b4c82aa259cff99c77169c6920e1305f652180427ce64bf610c',
+    hash: 'sha256:4724f2e028fe7873893e8669b96511ba63c2e969bc0c0c0d7eb9f8ccf38e3833',
     changes: [
       'Safe printed outputs: 50 rules. widespread-pattern is for adults (18 and over); new widespread-child (consider) gives under-18s the NICE CG145 wording.',
-      'Rule data gains contraindication (active-infection, baclofen-allergy: listed first among the cautions), pumpNow (current-pump: the patient sheet for life with a pump) and additions (sentences that apply only under their own condition).',
+      'Rule data gains contraindication (active-infection, baclofen-allergy, nutrition-body-size: listed first among the cautions), pumpNow (current-pump: the patient sheet for life with a pump) and additions (sentences that apply only under their own condition).',
       'current-pump asks for what a receiving team needs to take a pump over; with a pump now, severe-spasticity and below-severe-range say the scores were taken on intrathecal baclofen, and test-dose and surgery sentences are left out.',
-      'withdrawal-risk names the risk factor in the patient text; unsure-answers names the answers to find out and cites no source; withdrawal is "life-threatening"; autonomic-dysreflexia says advanced withdrawal may resemble it (Gablofen 5.5), so an episode prompts a pump check.',
+      'withdrawal-risk names the risk factor in the patient text; unsure-answers names the answers to find out and cites no source; withdrawal is "life-threatening"; autonomic-dysreflexia says advanced withdrawal may resemble it (Gablofen 5.5): an attack with no clear cause, or with itching or fever, means hospital at once.',
+      'previous-itb asks why a pump or test stopped only if it did; walks says less tightness can make walking easier or harder; the stroke-trial sentence of listed-condition is added for stroke and cerebral palsy only.',
       'No persuasive lines: widespread-pattern, one-side-pattern and gmfcs-typical describe, gmfcs-low never says the child walks; brain-injury-timing says the one-year advice is for a blow to the head; mri-needed says the effect depends on the pump model; refills "often every few months, depending on the dose".',
       'Sources: NICE CG145 labelled for under-19s with non-progressive brain disorders, the UK criteria as NHS England access criteria, the Lioresal Intrathecal Canadian monograph and the FDA MRI safety communication added, the lay seed page no longer cited.',
     ],

@@ -93,6 +93,7 @@ describe('rule data that shapes the outputs', () => {
     expect(rules.filter((rule) => rule.contraindication).map((rule) => rule.id)).toEqual([
       'active-infection',
       'baclofen-allergy',
+      'nutrition-body-size',
     ]);
   });
 
@@ -106,9 +107,10 @@ describe('rule data that shapes the outputs', () => {
       'below-severe-range',
     )!;
     expect(onItb.clinicianText).toMatch(/recorded on intrathecal baclofen\.$/);
-    expect(onItb.patientText).toMatch(/taken while you have a pump\.$/);
+    expect(onItb.patientText).toMatch(/taken with the pump in place\.$/);
+    expect(onItb.patientText).not.toMatch(/level often used for a pump/);
     expect(findingOf(intakeWith(low), 'below-severe-range')!.clinicianText).not.toMatch(/intrathecal baclofen\.$/);
-    expect(findingOf(intakeWith(withPump), 'severe-spasticity')!.patientText).toMatch(/taken while you have a pump/);
+    expect(findingOf(intakeWith(withPump), 'severe-spasticity')!.patientText).toMatch(/taken with the pump in place/);
   });
 
   it('names the withdrawal risk factor that applies in the patient text', () => {

@@ -85,7 +85,9 @@ describe('sheetContent', () => {
   it('counts children’s infections as infections per 100 children, with the range other studies found', () => {
     const infection = contentFor(9).figures.risks[0]!;
     expect(infection).toContain('about 15 infections for every 100 children');
-    expect(infection).toContain('In other studies, about 10 in 100 children had one');
+    expect(contentFor(9).figures.risks[1]).toMatch(
+      /430 children were followed for about 9 years.*About 9 in 100 had an infection/,
+    );
   });
 
   it('fits the test-dose figure to the condition, and shows the stroke trial to adults after a stroke only', () => {
@@ -113,6 +115,15 @@ describe('sheetContent', () => {
     expect(goals.filter((goal) => goal.doctorNoted).map((goal) => goal.label)).toEqual(['Walking']);
   });
 
+  it('names the other choices NICE gives for under-19s to children and young people only, and for life with a pump what goes on beside it', () => {
+    expect(contentFor(18).otherChoices).toMatch(/splints.*operation on tendons/);
+    expect(contentFor(19).otherChoices).not.toMatch(/splints|operation/);
+    expect(contentFor(19).otherChoices).toMatch(/physio, pills and shots into the muscle/);
+    expect(contentFor(9, { findings: [pumpFinding] }).otherChoices).toBe(
+      'Physio and other treatments can go on alongside a pump. Ask the team which could help.',
+    );
+  });
+
   it('says "do not stop baclofen pills" only to someone who has taken them', () => {
     expect(contentFor(40, { oralTried: 'yes' }).pills).toMatch(/Do not stop or change baclofen pills/);
     expect(contentFor(40, { oralTried: 'no' }).pills).toBeNull();
@@ -128,14 +139,18 @@ describe('sheetContent', () => {
     const child = contentFor(7).carers!;
     expect(child.label).toBe('Your child may not be able to tell you. Watch for these signs:');
     expect(child.signs).toBe(
-      'scratching. More stiffness or spasms. A fever. Being very sleepy. Being upset or restless.',
+      'scratching. More stiffness or spasms. A fever. Being sleepier, or more upset or restless, than usual.',
     );
   });
 
   it('warns of infection in two steps: a wound today, a fever with headache or stiff neck now', () => {
     const [wound, serious] = contentFor(40).text.warning.others;
-    expect(`${wound!.signs} ${wound!.action}`).toMatch(/red, warm, swollen or leaking\. Call the pump team today\./);
-    expect(`${serious!.signs} ${serious!.action}`).toMatch(/fever with a headache, a stiff neck.*Go to hospital now\./);
+    expect(`${wound!.signs} ${wound!.action}`).toMatch(
+      /red, warm, swollen or leaking\. Call the pump team straight away\./,
+    );
+    expect(`${serious!.signs} ${serious!.action}`).toMatch(
+      /fever with a headache, a stiff neck.*Go to hospital now or call an ambulance\./,
+    );
   });
 });
 
@@ -181,7 +196,7 @@ describe('every sheet', () => {
       const text = shown(content);
       expect(text).not.toMatch(/go slowly/);
       expect(text).toContain('The team plans any change to the dose. A pump must never stop all at once');
-      expect(text).toMatch(/withdrawal can be life-threatening/);
+      expect(text).toMatch(/\(withdrawal\) can be life-threatening/);
       expect(text).toMatch(/depends on the kind of pump/);
       expect(text).not.toMatch(/1 to 6 months|1 to 3 days|4 to 6 weeks/);
     }

@@ -27,6 +27,9 @@ export function resolveText<T>(value: T, audience: Audience): Resolved<T> {
 /** Children's outcome figures come from studies of children; 18 and over gets the adult ones. */
 export const childFiguresBelowAge = 18;
 
+/** NICE CG145 covers children and young people up to their 19th birthday. */
+const niceBelowAge = 19;
+
 type SheetIntake = Pick<Intake, 'goals'> & {
   patient: Pick<Intake['patient'], 'ageYears'>;
   diagnosis: Pick<Intake['diagnosis'], 'condition'>;
@@ -71,6 +74,9 @@ export function sheetContent(intake: SheetIntake, summary: Pick<Summary, 'findin
     why: patientWords(findings.filter((finding) => finding.level === 'indication')),
     talk: patientWords(findings.filter((finding) => ['caution', 'consider', 'info'].includes(finding.level))),
     bring: [...patientWords(findings.filter((finding) => finding.level === 'check')), ...text.bring.always],
+    /** Other treatments: for someone with a pump, those that go on beside it; under 19, the options NICE names too. */
+    otherChoices:
+      pumpNow || intake.patient.ageYears >= niceBelowAge ? text.compare.otherChoices : text.compare.otherChoicesYoung,
     /** The baclofen-pills line only for someone who has taken them. */
     pills: intake.oralBaclofen.tried === 'yes' ? text.pills : null,
     warningWhen: pumpNow ? text.warning.now : text.warning.once,

@@ -43,9 +43,9 @@ export const sheetText = {
     text: [
       // F83, F1-F4, F9, F5, F6, F7
       'The pump is a small device under the skin of the belly. A thin tube takes baclofen, a medicine for tight muscles, to the fluid around the spinal cord.',
-      'Why a tiny dose works: from pills, only a little baclofen gets from the blood into the fluid around the spinal cord. The pump puts it straight into that fluid, with less sleepiness.',
+      'Why a tiny dose works: from pills, little baclofen reaches the fluid around the spinal cord. The pump puts it straight into that fluid, with less sleepiness.',
       'A pump does not cure tight muscles or what causes them.',
-      'The dose can vary over the day. The team plans any change to the dose. A pump must never stop all at once: withdrawal can be life-threatening. Taking a pump out is an operation.',
+      'The dose can vary over the day. The team plans any change to the dose. A pump must never stop all at once: the sudden loss of medicine (withdrawal) can be life-threatening. Taking a pump out is an operation.',
     ],
   },
   testDose: {
@@ -53,14 +53,14 @@ export const sheetText = {
     text: [
       // F56-F58
       'First {{you|you, your child}} and the team agree on goals. A doctor then gives a small dose with a thin needle in the lower back. The team watches for 4 to 8 hours. If it does not help enough, a bigger dose may be tried the next day. If no dose helps, a pump is not used.',
-      'Afterwards {{you|your child}} may get a headache, feel sick or feel sleepy. A good test does not promise that a pump will help for years.',
+      'Afterwards {{you|your child}} may get a headache or feel sick or sleepy. Rarely, it causes a fit or slow breathing, so the team watches closely. A good test does not promise years of help.',
     ],
   },
   surgery: {
     title: 'Surgery and getting better',
     text: [
       // F59, F93, F66
-      '{{You are|Your child is}} most often asleep for the operation. It takes 1 to 4 hours. The pump goes under the skin of the belly and the tube goes in through the back. A short stay in hospital follows: ask the team how long.',
+      '{{You are|Your child is}} most often asleep for the operation. It usually takes 1 to 4 hours. The pump goes under the skin of the belly. The hospital stay can be one night, or a week or more: ask the team.',
       'The maker says activity may be limited for 6 to 8 weeks. The team will say what is safe. An infection is most likely in the first 2 months.',
     ],
   },
@@ -104,23 +104,24 @@ export const sheetText = {
     carers: {
       label:
         '{{If you cannot easily say how you feel, the people with you should watch for these signs:|Your child may not be able to tell you. Watch for these signs:}}',
-      signs: 'scratching. More stiffness or spasms. A fever. Being very sleepy. Being upset or restless.',
+      signs: 'scratching. More stiffness or spasms. A fever. Being sleepier, or more upset or restless, than usual.',
     },
     // F44, F54
     urgentAction:
-      'A fit can mean too little or too much medicine. For any of these, go to hospital at once or call an ambulance. Say {{you have|your child has}} a baclofen pump and show the ID card.',
+      'A fit, or more fits than usual, can mean either. For any of these, go to hospital at once or call an ambulance. Say {{you have|your child has}} a baclofen pump; show the ID card.',
     others: [
       {
         // F66
         label: 'An infection:',
-        signs: 'a wound that is red, warm, swollen or leaking.',
-        action: 'Call the pump team today.',
+        signs: 'a wound, or the skin over the pump or tube, that is red, warm, swollen or leaking.',
+        action: 'Call the pump team straight away.',
       },
       {
         // F66, F85, F87
         label: 'A serious infection:',
-        signs: 'a fever with a headache, a stiff neck, or light hurting the eyes. It can be meningitis.',
-        action: 'Go to hospital now.',
+        signs:
+          'a fever with a headache, a stiff neck, or light hurting the eyes. It can be an infection around the brain and spine (meningitis).',
+        action: 'Go to hospital now or call an ambulance.',
       },
       {
         // F67
@@ -137,19 +138,22 @@ export const sheetText = {
     rows: [
       {
         label: 'Good things',
-        pump: 'Less tightness and fewer spasms for many people. Sitting, moving or care may get easier. Less sleepiness than high doses of pills.',
+        pump: 'The aim: less tightness and fewer spasms, so comfort, sitting, moving or care get easier. A tiny dose often causes less sleepiness than high doses of pills.',
         current: 'No test dose, no surgery and no refills. None of the pump risks.',
       },
       {
         label: 'Risks',
         // F44 (side effects in trials), F76-F80 (device problems), F55/F6
         pump: 'Side effects seen most in studies: sleepiness, weak legs, dizziness and fits. A problem with the tube, an infection, a fluid leak or a pump fault. Some problems need another operation. Too much or too little medicine.',
-        current: 'Tight muscles and spasms may stay as they are. Side effects of pills may go on.',
+        current: 'Tight muscles and spasms may stay as they are. Side effects of current medicines may go on.',
       },
     ],
     // F90, F92, F22: the other options; rhizotomy and surgery from NICE CG145 (children)
     otherChoices:
-      'Other choices include physio, pills and shots into the muscle (botulinum toxin).{{| Some children have splints, or an operation on tendons, bones or nerves in the back.}} Ask the team which could help.',
+      'Other choices include physio, pills and shots into the muscle (botulinum toxin). Ask the team which could help.',
+    /** Under 19 (NICE CG145 covers children and young people): the options NICE names for them too. */
+    otherChoicesYoung:
+      'Other choices include physio, pills, shots into the muscle (botulinum toxin) and splints. Some children have an operation on tendons, bones or nerves in the back. Ask the team which could help.',
     figuresTitle: 'Numbers from studies',
     figuresIntro: 'They are about groups of people, not about {{you|your child}}.',
   },
@@ -157,7 +161,7 @@ export const sheetText = {
   figures: {
     /** How often a test dose led on to a pump, by condition (the closest study we have). */
     testDose: {
-      cerebral_palsy: 'Test dose: in a study of 51 people with cerebral palsy, about 86 in 100 went on to get a pump.',
+      cerebral_palsy: 'Test dose: one study had 51 people with cerebral palsy. About 86 in 100 went on to get a pump.',
       brain_injury:
         'Test dose: one study had 37 people with cerebral palsy or a brain injury. About 86 in 100 had less tightness after the test dose.',
       stroke:
@@ -170,8 +174,8 @@ export const sheetText = {
     testDoseChildStroke: makerTestDose,
     risksChild: [
       // F73 counts infections (50 in 341 children), not children infected; F74, F76
-      'Infection: 341 children with cerebral palsy were followed for about 6 years. There were about 15 infections for every 100 children. In other studies, about 10 in 100 children had one.',
-      'Problems: 430 children were followed for about 9 years. About 25 in 100 had at least one problem, most often with the tube (about 15 in 100).',
+      'Infection: 341 children with cerebral palsy were followed for about 6 years. There were about 15 infections for every 100 children.',
+      'Problems: 430 children were followed for about 9 years. About 25 in 100 had at least one problem, most often with the tube (about 15 in 100). About 9 in 100 had an infection.',
     ],
     risksAdult: [
       'Problems: one study followed 158 adults for a year. About 18 in 100 had a side effect or other problem.',
@@ -234,7 +238,7 @@ export const sheetText = {
       text: [
         'The pump sits under the skin of the belly. It sends baclofen down a thin tube to the fluid around the spinal cord.',
         'A pump does not cure tight muscles or what causes them.',
-        'The team plans any change to the dose. A pump must never stop all at once: withdrawal can be life-threatening. Taking a pump out is an operation.',
+        'The team plans any change to the dose. A pump must never stop all at once: the sudden loss of medicine (withdrawal) can be life-threatening. Taking a pump out is an operation.',
       ],
     },
     compare: {
@@ -248,14 +252,15 @@ export const sheetText = {
         },
         {
           label: 'Risks',
-          pump: 'Refills for as long as the pump is in. A problem with the tube, an infection or a pump fault. Some problems need an operation. Too much or too little medicine. A new pump when the battery runs down.',
+          pump: 'Refills for as long as the pump is in. A problem with the tube, an infection or a pump fault. Some problems need an operation. Too much or too little medicine. Pumps with a battery are changed in an operation when it runs down.',
           current:
             'Only ever with a plan from the team: a pump must never stop all at once. Taking it out is an operation. The pump does not cure tight muscles, so the tightness may come back.',
         },
       ],
+      otherChoices: 'Physio and other treatments can go on alongside a pump. Ask the team which could help.',
     },
     matters: {
-      others: ['Keeping what the pump does now', 'Refills close to home'],
+      others: ['Keeping what the pump does now', 'Refills close to home', 'No more refills'],
     },
     questions: {
       list: [

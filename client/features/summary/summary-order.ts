@@ -1,7 +1,11 @@
-import { levels, type Finding, type Level } from '../../../shared/api/summary';
+import type { Finding, Level } from '../../../shared/api/summary';
 
-/** After the cautions and the referral data: the other levels, in contract order. */
-export const levelsAfterCautions: readonly Level[] = levels.filter((level) => level !== 'caution');
+/**
+ * After the cautions and the referral data: what to consider and what to check, then the
+ * matches with documented uses, then context. Points that weigh against or are missing come
+ * before the green list, so it never reads like a score (the API keeps the contract's order).
+ */
+export const levelsAfterCautions: readonly Level[] = ['consider', 'check', 'indication', 'info'];
 
 /** The findings of one level in contract order; among the cautions, contraindications first (rule data says which). */
 export function findingsAt(findings: readonly Finding[], level: Level): Finding[] {

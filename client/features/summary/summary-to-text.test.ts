@@ -60,6 +60,14 @@ describe('summaryToText', () => {
     }
   });
 
+  it('puts the points to consider and to check before the matches with documented uses', () => {
+    const stroke = examples.find((candidate) => candidate.id === 'stroke-no-oral')!;
+    const strokeText = summaryToText(summarize(stroke.intake, testIdentity), stroke.intake, rulesUrl);
+    const at = (heading: string) => strokeText.indexOf(`\n${heading}\n`);
+    expect(at('TO CONSIDER')).toBeGreaterThan(at('REFERRAL DATA'));
+    expect(at('TO CONSIDER')).toBeLessThan(at('MATCHES A DOCUMENTED USE'));
+  });
+
   it('numbers the references in the order the text cites them, cautions first', () => {
     const numbers = [...text.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
     const firstSeen = numbers.filter((n, index) => numbers.indexOf(n) === index);

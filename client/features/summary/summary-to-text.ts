@@ -46,8 +46,8 @@ export function summaryToText(
   const lines = ['Intrathecal baclofen (ITB) referral: discussion summary', notADecision, ''];
   const cautions = findingsAt(summary.findings, 'caution');
   lines.push('LOOK FIRST: CAUTIONS');
-  if (cautions.length === 0) lines.push(`${noCaution} ${notScreened}`);
   for (const finding of cautions) lines.push(...findingLines(finding, references));
+  lines.push(cautions.length === 0 ? `${noCaution} ${notScreened}` : notScreened);
   lines.push('', 'REFERRAL DATA');
   for (const group of referralData(intake)) {
     lines.push(`${group.title}:`);

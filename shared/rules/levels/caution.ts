@@ -41,7 +41,7 @@ export const cautionRules: Rule[] = [
     title: 'Has a baclofen pump now',
     when: { path: 'otherTreatments', has: 'itb_pump_current' },
     clinicianText:
-      'A baclofen pump is in place now. To take it over, the receiving team needs: the pump model; the drug and its concentration; the daily dose and the mode (simple continuous or flexible); the date of the last refill and the date the reservoir alarm is due; the implant date or the battery replacement date; and the implanting centre. Until then, confirm who does the next refill and when: sudden withdrawal happens most often through a catheter or pump problem or a refill not done on time, and abrupt withdrawal can cause high fever, altered mental state, rebound spasticity and rigidity, and rarely muscle breakdown, organ failure and death (boxed warning). The warning signs on the patient sheet apply now.',
+      'A baclofen pump is in place now. To take it over, the receiving team needs: the pump model; the drug and its concentration; the daily dose and how it is given (continuous, or programmed to vary); the date of the last refill and the date the reservoir alarm is due; the implant date or the battery replacement date; and the implanting centre. Until then, confirm who does the next refill and when: sudden withdrawal happens most often through a catheter or pump problem or a refill not done on time, and abrupt withdrawal can cause high fever, altered mental state, rebound spasticity and rigidity, and rarely muscle breakdown, organ failure and death (boxed warning). The warning signs on the patient sheet apply now.',
     patientText:
       '{{You have|Your child has}} a baclofen pump now. Ask who will do the next refill, and when, until the new team takes over. Never miss a refill: withdrawal can be life-threatening. Bring the pump ID card and the date of the last refill.',
     sources: ['label-gablofen', 'label-lioresal'],
@@ -139,7 +139,7 @@ export const cautionRules: Rule[] = [
       },
       {
         when: { path: 'diagnosis.injuryLevel', in: ['cervical', 't1_t6'] },
-        patientText: 'A spinal cord injury at T6 or higher also raises the risk.',
+        patientText: 'A spinal cord injury at T6 or higher raises the risk.',
       },
     ],
   },
@@ -151,7 +151,7 @@ export const cautionRules: Rule[] = [
     clinicianText:
       'Autonomic dysreflexia reported. It is a precaution in the Gablofen label, separate from the boxed warning’s withdrawal risk factors, and the same label notes that advanced intrathecal baclofen withdrawal may resemble autonomic dysreflexia: with a pump, an episode should prompt a check of the pump and catheter. Describe the usual triggers and how episodes are managed.',
     patientText:
-      '{{You have|Your child has}} autonomic dysreflexia. Tell the team what sets it off and what helps. With a pump, baclofen withdrawal can look like an attack. So after an attack, ask the pump team to check the pump.',
+      '{{You have|Your child has}} autonomic dysreflexia. Tell the team what sets it off and what helps. With a pump, baclofen withdrawal can look like an attack. If an attack has no clear cause, or comes with itching or fever, go to hospital at once.',
     sources: ['label-gablofen'],
   },
   {
@@ -185,6 +185,7 @@ export const cautionRules: Rule[] = [
     patientText:
       '{{You are|Your child is}} small or underweight, or not eating well. Being underweight can make healing after surgery harder. Talk with the team about this.',
     sources: ['label-lioresal', 'nice-cg145'],
+    contraindication: true,
     additions: [beforeAPump('The pump has to fit under the skin of the belly.')],
   },
   {

@@ -47,7 +47,7 @@ export const considerRules: Rule[] = [
     title: 'Generalised spasticity, or both legs (under 18)',
     when: { all: [{ path: 'spasticity.distribution', in: ['generalized', 'both_legs'] }, underAdult] },
     clinicianText:
-      'Distribution: {spasticity.distribution}, age {patient.ageYears}. The European adult consensus (Biering-Sørensen 2022) rates generalised or both-legs disabling spasticity as suited to ITB in adults only; NICE CG145 (1.6.2; under-19s with non-progressive brain disorders) describes the children and young people who benefit as typically having moderate or severe motor function problems (GMFCS III to V) and spasticity in both arms and both legs.',
+      'Distribution: {spasticity.distribution}, age {patient.ageYears}. The European adult consensus (Biering-Sørensen 2022) rates generalised or both-legs disabling spasticity as suited to ITB; its scope is adults; NICE CG145 (1.6.2; under-19s with non-progressive brain disorders) describes the children and young people who benefit as typically having moderate or severe motor function problems (GMFCS III to V) and spasticity in both arms and both legs.',
     patientText:
       'The tightness is in much of {{your|your child’s}} body, or in both legs. Ask the team what this means for {{you|your child}}.',
     sources: ['biering-sorensen-2022', 'nice-cg145'],
@@ -87,7 +87,7 @@ export const considerRules: Rule[] = [
     clinicianText:
       'Modified Ashworth {spasticity.modifiedAshworth}, Penn spasm frequency {spasticity.pennSpasmFrequency}: the recorded scores are below this tool’s marker of severe spasticity (MAS 3 or 4, or Penn 3 or more), and lower than the thresholds of the NHS England access criteria (Ashworth 4 or more in 2 or more muscle groups and/or Penn 3 or more) and of the SISTERS stroke trial (Ashworth 3 or more in 2 or more leg muscle groups). A score is only part of the picture: describe how the spasticity affects comfort, function and care.',
     patientText:
-      'The scores for {{your|your child’s}} muscle tightness are lower than the level often used for a pump. Scores are only part of the picture. Tell the team how the tightness affects daily life.',
+      'The scores for {{your|your child’s}} muscle tightness are not high on the form’s scale. Scores are only part of the picture. Tell the team how the tightness affects daily life.',
     sources: ['mas', 'penn', 'nhse-itb', 'stroke-trials'],
     additions: [scoresOnItb],
   },
@@ -143,7 +143,8 @@ export const considerRules: Rule[] = [
     when: { path: 'patient.mobility', in: ['walks_unaided', 'walks_with_aid'] },
     clinicianText:
       'Mobility: {patient.mobility}. The NHS England access criteria describe people whose spasticity leaves them bed- or wheelchair-bound, while consensus (Saulino 2016) finds that ITB with rehabilitation can be effective in certain ambulatory patients; goals set before the screening test let it show whether walking is kept or improved.',
-    patientText: 'Some people who walk have a pump. The team will talk with you about goals for walking.',
+    patientText:
+      'Some people who walk have a pump. Less tightness can make walking easier or harder. The team will talk with you about goals for walking.',
     sources: ['nhse-itb', 'saulino-2016', 'boster-2016'],
     additions: [beforeAPump('Goals are agreed before any test dose. The test helps show how a dose affects walking.')],
   },
@@ -197,7 +198,7 @@ export const considerRules: Rule[] = [
     title: 'Regular MRI scans expected',
     when: { path: 'considerations.needsMri', eq: 'yes' },
     clinicianText:
-      'Regular MRI scans expected. What an MRI does to a pump depends on the pump model, and the maker’s MRI instructions for the model in place apply. For one model, the SynchroMed II, the scan temporarily stops the pump, which must be checked afterwards to confirm it has restarted (delays of 2 to 24 hours in return to proper infusion are reported). Plan each scan with the pump team.',
+      'Regular MRI scans expected. What an MRI does to a pump depends on the pump model, and the maker’s MRI instructions for the model in place apply. For one model, the SynchroMed II, the scan temporarily stops the pump, which must be checked afterwards to confirm it has restarted (the maker describes a possible delay of 2 to 24 hours before proper infusion returns). Plan each scan with the pump team.',
     patientText:
       '{{You have|Your child has}} MRI scans. What a scan does to a pump depends on the kind of pump. Always tell the pump team before a scan. They can plan it and check the pump after it.',
     sources: ['fda-mri-2017', 'mdt-patient', 'synchromed-mri'],

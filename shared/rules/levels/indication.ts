@@ -12,9 +12,16 @@ export const indicationRules: Rule[] = [
       in: ['cerebral_palsy', 'multiple_sclerosis', 'spinal_cord_injury', 'stroke', 'brain_injury'],
     },
     clinicianText:
-      'Spasticity from {diagnosis.condition}: spasticity of cerebral or spinal origin, the two groups the maker’s information describes. For stroke, the intrathecal evidence comes from trials (Meythaler 2001; SISTERS 2018), and the US oral baclofen label states that oral efficacy in stroke and cerebral palsy is not established.',
+      'Spasticity from {diagnosis.condition}: spasticity of cerebral or spinal origin, the two groups the maker’s information describes.',
     patientText: '{{Your|Your child’s}} tight muscles come from a condition that baclofen pumps are used for.',
     sources: ['label-lioresal', 'label-gablofen', 'stroke-trials'],
+    additions: [
+      {
+        when: { path: 'diagnosis.condition', in: ['stroke', 'cerebral_palsy'] },
+        clinicianText:
+          'For stroke, the intrathecal evidence comes from trials (Meythaler 2001; SISTERS 2018); the US oral baclofen label states that oral efficacy in stroke and cerebral palsy is not established.',
+      },
+    ],
   },
   {
     id: 'severe-spasticity',

@@ -12,9 +12,9 @@ export const infoRules: Rule[] = [
       ],
     },
     clinicianText:
-      'An earlier intrathecal baclofen test dose, or a pump in the past, is recorded. Bring its records: doses, effect against the goals set, adverse events, and why it was stopped or not continued.',
+      'An earlier intrathecal baclofen test dose, or a pump in the past, is recorded. Bring its records: doses, effect against the goals set, adverse events, and, if it was stopped or not continued, why.',
     patientText:
-      '{{You have|Your child has}} had a baclofen test dose or pump before. Bring any notes about it: the dose, how it worked and why it stopped.',
+      '{{You have|Your child has}} had a baclofen test dose or pump before. Bring any notes about it: the dose and how it worked. If it was stopped, say why.',
     sources: ['boster-2016'],
   },
   {

@@ -35,7 +35,7 @@ export function CompareTable({ content }: { content: SheetContent }) {
           )}
         </tbody>
       </table>
-      <p className="sheet-other-choices">{compare.otherChoices}</p>
+      <p className="sheet-other-choices">{content.otherChoices}</p>
       <div className="sheet-figures">
         <h3>
           {compare.figuresTitle} <span className="sheet-heading-note">{compare.figuresIntro}</span>

@@ -58,7 +58,10 @@ export function SummaryView({ intake, patientSheetHref, patientActions }: Props)
         <LevelIcon level={level} />
         {level === 'caution' ? 'Look first: cautions' : levelLabels[level].label} ({findings.length})
       </h2>
-      <p className="hint">{levelLabels[level].description}</p>
+      <p className="hint">
+        {levelLabels[level].description}
+        {level === 'caution' && findings.length > 0 && ` ${notScreened}`}
+      </p>
       {findings.length === 0 ? (
         <p>
           {noCaution} {notScreened}
