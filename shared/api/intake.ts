@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { askedForConditions, type ConditionFollowUp } from './follow-ups';
 import * as options from './options';
+import { textAnswer } from './text-answer';
 
 // The intake (v2) is the whole request body of POST /api/summary. Client,
 // server, OpenAPI document and tests all import this one definition.
@@ -48,12 +49,12 @@ export const patientSchema = section(
 export const diagnosisSchema = section(
   {
     condition: oneOf(options.conditions, 'the condition causing the spasticity'),
-    otherDescription: z
-      .string({ error: 'Describe the condition in words' })
-      .trim()
-      .min(1, { error: 'Describe the condition' })
-      .max(200, { error: 'Describe the condition in 200 characters or fewer' })
-      .optional(),
+    // Required for "other" (checkAcrossSections): a text with nothing visible is missing.
+    otherDescription: textAnswer(200, {
+      notText: 'Describe the condition in words',
+      name: 'the description',
+      tooLong: (max) => `Describe the condition in ${max} characters or fewer`,
+    }),
     monthsSinceOnset: wholeNumber(
       0,
       1500,
@@ -155,10 +156,11 @@ const intakeShape = z.strictObject(
     otherTreatments: uniqueList(options.otherTreatments, 'the other treatments'),
     goals: uniqueList(options.goals, 'the goals'),
     considerations: considerationsSchema,
-    notes: z
-      .string({ error: 'Notes must be text' })
-      .max(2000, { error: 'Keep notes to 2000 characters or fewer' })
-      .optional(),
+    notes: textAnswer(2000, {
+      notText: 'Notes must be text',
+      name: 'the notes',
+      tooLong: (max) => `Keep notes to ${max} characters or fewer`,
+    }),
   },
   { error: 'Send the intake as a JSON object' },
 );

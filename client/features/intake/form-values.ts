@@ -1,4 +1,5 @@
 import type { IntakeFormValues } from '../../../shared/api/paths';
+import { normaliseText } from '../../../shared/api/text-answer';
 import { questions } from '../../../shared/questions/catalogue';
 import { isAsked, optionOf } from '../../../shared/questions/lookup';
 import { setPath } from '../../../shared/questions/set-path';
@@ -42,10 +43,9 @@ function wireValue(question: Question, answer: unknown): unknown {
       const option = question.options.find((candidate) => formCode(candidate.value) === answer);
       return option ? option.value : answer;
     }
-    case 'text': {
-      const text = (answer as string).trim();
-      return text === '' && question.optional ? undefined : text;
-    }
+    case 'text':
+      // As the schema reads it: trimmed, and no answer when nothing in it shows.
+      return normaliseText(answer);
   }
 }
 
