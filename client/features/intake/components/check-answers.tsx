@@ -41,7 +41,9 @@ export function CheckAnswers({ onChange }: Props) {
                 return (
                   <div className={`summary-list-row${missing ? ' summary-list-missing' : ''}`} key={question.path}>
                     <dt>{question.label}</dt>
-                    <dd className="summary-list-value">{words}</dd>
+                    <dd className="summary-list-value">
+                      <bdi>{words}</bdi>
+                    </dd>
                     <dd className="summary-list-actions">
                       <a
                         href={`?step=${step.id}#${fieldId(question.path)}`}

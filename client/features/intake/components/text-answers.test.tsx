@@ -51,4 +51,13 @@ describe('text answers on the form', () => {
     expect(answer('Condition described')).toHaveTextContent(/^Not answered$/);
     expect(answer('Notes')).toHaveTextContent(/^Not given$/);
   });
+
+  it('check your answers isolates every answer: a description ending in U+202E stays inside its <bdi>', () => {
+    open('check', (values) => (values.diagnosis.otherDescription = 'Spastic paraplegia\u202E'));
+    const values = [...document.querySelectorAll('.summary-list-value')];
+    expect(values.length).toBeGreaterThan(20);
+    for (const value of values) expect(value.firstElementChild?.tagName, value.textContent!).toBe('BDI');
+    const description = screen.getByText('Condition described', { selector: 'dt' }).nextElementSibling!;
+    expect(description.querySelector('bdi')).toHaveTextContent('Spastic paraplegia\u202E');
+  });
 });

@@ -7,6 +7,7 @@ import { LoadError } from '../../../components/ui/load-error';
 import { Link } from '../../../lib/router';
 import { rulesQueryOptions } from '../../../lib/rules-query';
 import { summaryQueryOptions } from '../../../lib/summary-query';
+import { quotedAnswers } from '../isolate-answers';
 import { numberReferences } from '../references';
 import { displayLevels, findingsAt } from '../summary-order';
 import { notADecision, notScreened, summaryToText } from '../summary-to-text';
@@ -43,6 +44,7 @@ export function SummaryView({ intake, patientSheetHref, patientActions }: Props)
   const titles = new Map(rules.data?.rules.map((rule) => [rule.id, rule.title]));
   const references = numberReferences(data.findings);
   const cautions = findingsAt(data.findings, 'caution');
+  const answers = quotedAnswers(intake);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(summaryToText(data, intake, titles));
@@ -104,7 +106,7 @@ export function SummaryView({ intake, patientSheetHref, patientActions }: Props)
               ) : (
                 <ul className="findings">
                   {findings.map((finding) => (
-                    <FindingCard key={finding.ruleId} finding={finding} references={references} />
+                    <FindingCard key={finding.ruleId} finding={finding} references={references} answers={answers} />
                   ))}
                 </ul>
               )}
