@@ -34,7 +34,7 @@ const wholeNumber = ({ min, max }: Range, what: string, missing = `Enter ${what}
 const section = <T extends z.core.$ZodLooseShape>(shape: T, what: string) =>
   z.strictObject(shape, { error: `Answer the questions about ${what}` });
 
-const answer = (what: string) => oneOf(options.yesNoUnsure, `yes, no or not sure for ${what}`);
+const answer = (what: string) => oneOf(options.yesNoUnsureStates, `yes, no or not sure for ${what}`);
 
 const weight = limits['patient.weightKg'];
 const dose = limits['oralBaclofen.highestDailyDoseMg'];
@@ -101,7 +101,7 @@ const oralBaclofenTriedSchema = z.strictObject({
     .nullable(),
   response: oneOf(options.oralResponses, 'how well oral baclofen worked'),
   sideEffects: uniqueList(options.sideEffects, 'the side effects'),
-  sideEffectsLimitedDose: oneOf(options.yesNoUnsure, 'whether side effects limited the dose'),
+  sideEffectsLimitedDose: oneOf(options.yesNoUnsureStates, 'whether side effects limited the dose'),
 });
 
 export const oralBaclofenSchema = z.discriminatedUnion('tried', [oralBaclofenNotTriedSchema, oralBaclofenTriedSchema], {
