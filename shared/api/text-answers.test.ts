@@ -3,7 +3,7 @@ import { examples } from '../examples/examples';
 import { questions } from '../questions/catalogue';
 import { testIdentity } from '../fixtures/test-identity';
 import { setPath } from '../questions/set-path';
-import { readPath } from '../rules/evaluate';
+import { readPath } from '../conditions/holds';
 import { summarize } from '../rules/summarize';
 import { toIssues } from './errors';
 import { intakeSchema } from './intake';

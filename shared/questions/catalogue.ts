@@ -1,6 +1,6 @@
 import { askedForConditions } from '../api/follow-ups';
 import { limits } from '../api/limits';
-import type { Condition } from '../rules/types';
+import type { Condition } from '../conditions/grammar';
 import * as answers from './answers';
 import type { Question, StepId } from './types';
 

@@ -1,5 +1,5 @@
 import type { IntakePath } from '../api/paths';
-import { conditionHolds } from '../rules/evaluate';
+import { conditionHolds } from '../conditions/holds';
 import { questions } from './catalogue';
 import type { Option, Question, StepId } from './types';
 

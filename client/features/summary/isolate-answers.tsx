@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Intake } from '../../../shared/api/intake';
 import { questions } from '../../../shared/questions/catalogue';
-import { readPath } from '../../../shared/rules/evaluate';
+import { readPath } from '../../../shared/conditions/holds';
 import { valueInWords } from '../../../shared/rules/words';
 
 // A clinician text is one string from the server with answers filled in, so the
