@@ -68,4 +68,26 @@ describe('Download for the record (FHIR)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Answers (.json)' }));
     await waitFor(() => expect(calls).toBe(2));
   });
+
+  it('says so in words when the answer lacks the answers or the time, and saves nothing', async () => {
+    let calls = 0;
+    server.use(
+      http.post('*/api/fhir/QuestionnaireResponse/$summary', () => {
+        calls += 1;
+        const entry = [{ resource: { resourceType: 'Composition' } }];
+        return HttpResponse.json({ resourceType: 'Bundle', type: 'document', ...(calls === 1 ? { entry } : {}) });
+      }),
+    );
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click');
+    renderWithQueries(<FhirDownload intake={examples[0]!.intake} />);
+    const message =
+      'The file could not be made: the server sent a document without the answers or its time. Try again.';
+    fireEvent.click(screen.getByRole('button', { name: 'Summary document (.json)' }));
+    await screen.findByText(message);
+    fireEvent.click(screen.getByRole('button', { name: 'Answers (.json)' }));
+    await waitFor(() => expect(calls).toBe(2));
+    await screen.findByText(message);
+    expect(click).not.toHaveBeenCalled();
+    click.mockRestore();
+  });
 });
