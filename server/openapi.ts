@@ -8,7 +8,7 @@ import {
   conditionSchema,
   leafSchema,
   notConditionSchema,
-} from '../shared/rules/grammar';
+} from '../shared/conditions/grammar';
 import { healthSchema, ruleSetIdentitySchema, sourceRefSchema, summarySchema } from '../shared/api/summary';
 import { discoverySchema, hookRequestSchema, hookResponseSchema } from '../shared/fhir/cds-hooks';
 import { ruleSetIdentity } from './lib/rule-set-identity';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { askedForConditions, type ConditionFollowUp } from './follow-ups';
+import { limits } from './limits';
 import * as options from './options';
+import { textAnswer } from './text-answer';
 
 // The intake (v2) is the whole request body of POST /api/summary. Client,
 // server, OpenAPI document and tests all import this one definition.
@@ -19,7 +21,9 @@ const uniqueList = <T extends readonly [string, ...string[]]>(values: T, what: s
     .pipe(z.array(z.enum(values, { error: `Choose ${what} from the list` })))
     .refine((items) => new Set(items).size === items.length, { error: `List each of ${what} only once` });
 
-const wholeNumber = (min: number, max: number, what: string, missing = `Enter ${what}`) =>
+type Range = { readonly min: number; readonly max: number };
+
+const wholeNumber = ({ min, max }: Range, what: string, missing = `Enter ${what}`) =>
   z
     .number({ error: (issue) => (issue.input === undefined ? missing : `Enter ${what} as a number`) })
     .int({ error: `Enter ${what} as a whole number` })
@@ -30,15 +34,19 @@ const wholeNumber = (min: number, max: number, what: string, missing = `Enter ${
 const section = <T extends z.core.$ZodLooseShape>(shape: T, what: string) =>
   z.strictObject(shape, { error: `Answer the questions about ${what}` });
 
-const answer = (what: string) => oneOf(options.yesNoUnsure, `yes, no or not sure for ${what}`);
+const answer = (what: string) => oneOf(options.yesNoUnsureStates, `yes, no or not sure for ${what}`);
+
+const weight = limits['patient.weightKg'];
+const dose = limits['oralBaclofen.highestDailyDoseMg'];
+const penn = { min: Math.min(...options.pennScores), max: Math.max(...options.pennScores) };
 
 export const patientSchema = section(
   {
-    ageYears: wholeNumber(0, 120, "the patient's age in years"),
+    ageYears: wholeNumber(limits['patient.ageYears'], "the patient's age in years"),
     weightKg: z
       .number({ error: 'Enter the weight in kilograms as a number' })
-      .min(1, { error: 'Enter a weight from 1 to 300 kg' })
-      .max(300, { error: 'Enter a weight from 1 to 300 kg' })
+      .min(weight.min, { error: `Enter a weight from ${weight.min} to ${weight.max} kg` })
+      .max(weight.max, { error: `Enter a weight from ${weight.min} to ${weight.max} kg` })
       .optional(),
     mobility: oneOf(options.mobilities, 'how the patient mostly gets about'),
   },
@@ -48,15 +56,14 @@ export const patientSchema = section(
 export const diagnosisSchema = section(
   {
     condition: oneOf(options.conditions, 'the condition causing the spasticity'),
-    otherDescription: z
-      .string({ error: 'Describe the condition in words' })
-      .trim()
-      .min(1, { error: 'Describe the condition' })
-      .max(200, { error: 'Describe the condition in 200 characters or fewer' })
-      .optional(),
+    // Required for "other" (checkAcrossSections): a text with nothing visible is missing.
+    otherDescription: textAnswer(limits['diagnosis.otherDescription'].maxLength, {
+      notText: 'Describe the condition in words',
+      name: 'the description',
+      tooLong: (max) => `Describe the condition in ${max} characters or fewer`,
+    }),
     monthsSinceOnset: wholeNumber(
-      0,
-      1500,
+      limits['diagnosis.monthsSinceOnset'],
       'the months since onset',
       'Enter the months since onset, or select "Not known"',
     ).nullable(),
@@ -71,8 +78,7 @@ export const spasticitySchema = section(
     distribution: oneOf(options.distributions, 'where the spasticity is'),
     modifiedAshworth: oneOf(options.ashworthScores, 'a Modified Ashworth score, or "Not assessed"'),
     pennSpasmFrequency: wholeNumber(
-      0,
-      4,
+      penn,
       'the Penn spasm frequency score',
       'Choose a Penn spasm frequency score, or "Not assessed"',
     ).nullable(),
@@ -90,12 +96,12 @@ const oralBaclofenTriedSchema = z.strictObject({
   tried: z.literal('yes'),
   highestDailyDoseMg: z
     .number({ error: 'Enter the highest daily dose in mg, or select "Not known"' })
-    .min(1, { error: 'Enter a daily dose from 1 to 300 mg' })
-    .max(300, { error: 'Enter a daily dose from 1 to 300 mg' })
+    .min(dose.min, { error: `Enter a daily dose from ${dose.min} to ${dose.max} mg` })
+    .max(dose.max, { error: `Enter a daily dose from ${dose.min} to ${dose.max} mg` })
     .nullable(),
   response: oneOf(options.oralResponses, 'how well oral baclofen worked'),
   sideEffects: uniqueList(options.sideEffects, 'the side effects'),
-  sideEffectsLimitedDose: oneOf(options.yesNoUnsure, 'whether side effects limited the dose'),
+  sideEffectsLimitedDose: oneOf(options.yesNoUnsureStates, 'whether side effects limited the dose'),
 });
 
 export const oralBaclofenSchema = z.discriminatedUnion('tried', [oralBaclofenNotTriedSchema, oralBaclofenTriedSchema], {
@@ -155,10 +161,11 @@ const intakeShape = z.strictObject(
     otherTreatments: uniqueList(options.otherTreatments, 'the other treatments'),
     goals: uniqueList(options.goals, 'the goals'),
     considerations: considerationsSchema,
-    notes: z
-      .string({ error: 'Notes must be text' })
-      .max(2000, { error: 'Keep notes to 2000 characters or fewer' })
-      .optional(),
+    notes: textAnswer(limits.notes.maxLength, {
+      notText: 'Notes must be text',
+      name: 'the notes',
+      tooLong: (max) => `Keep notes to ${max} characters or fewer`,
+    }),
   },
   { error: 'Send the intake as a JSON object' },
 );
@@ -196,9 +203,9 @@ function checkAcrossSections(intake: IntakeShape, ctx: z.core.$RefinementCtx<Int
   const months = field(intake.diagnosis, 'monthsSinceOnset');
   const age = field(intake.patient, 'ageYears');
   // Only whole, in-range answers: a wrong one already has its own issue on the same path.
-  const valid = (value: unknown, max: number): value is number =>
-    Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
-  if (!valid(months, 1500) || !valid(age, 120)) return;
+  const valid = (value: unknown, { min, max }: Range): value is number =>
+    Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+  if (!valid(months, limits['diagnosis.monthsSinceOnset']) || !valid(age, limits['patient.ageYears'])) return;
   const limit = (age + 1) * 12;
   if (months > limit) {
     ctx.addIssue({

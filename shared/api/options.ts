@@ -65,7 +65,7 @@ export const goals = [
   'fewer_side_effects',
 ] as const;
 
-export const yesNoUnsure = ['yes', 'no', 'unsure'] as const;
+export const yesNoUnsureStates = ['yes', 'no', 'unsure'] as const;
 
 export const seizureStates = ['none', 'controlled', 'uncontrolled', 'unsure'] as const;
 

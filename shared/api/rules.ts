@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { conditionSchema } from '../rules/grammar';
+import { conditionSchema } from '../conditions/grammar';
 import { levels, ruleSetIdentitySchema, sourceRefSchema, sourceSchema } from './summary';
 
 // GET /api/rules: the rule set as data.

@@ -4,7 +4,7 @@ import { questions } from '../questions/catalogue';
 import { questionByPath } from '../questions/lookup';
 import type { Question } from '../questions/types';
 import { ruleSet } from '../rules/rule-set';
-import type { Condition } from '../rules/types';
+import type { Condition } from '../conditions/grammar';
 import { publisher, questionnaireId, questionnaireUrl, resourceVersion } from './canonical';
 import { generatedNarrative, paragraph } from './narrative';
 import { answerCoding, questionItems } from './question-items';

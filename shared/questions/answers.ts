@@ -12,7 +12,7 @@ const toOptions = <T extends readonly (string | number)[]>(values: T, words: Wor
     return typeof text === 'string' ? { value, label: text } : { value, label: text[0], hint: text[1] };
   });
 
-export const yesNoUnsure = toOptions(options.yesNoUnsure, { yes: 'Yes', no: 'No', unsure: 'Not sure' });
+export const yesNoUnsure = toOptions(options.yesNoUnsureStates, { yes: 'Yes', no: 'No', unsure: 'Not sure' });
 
 export const mobility = toOptions(options.mobilities, {
   walks_unaided: 'Walks without an aid',

@@ -1,5 +1,6 @@
 import { askedForConditions } from '../api/follow-ups';
-import type { Condition } from '../rules/types';
+import { limits } from '../api/limits';
+import type { Condition } from '../conditions/grammar';
 import * as answers from './answers';
 import type { Question, StepId } from './types';
 
@@ -49,8 +50,7 @@ export const questions: readonly Question[] = [
     step: 'patient',
     kind: 'number',
     integer: true,
-    min: 0,
-    max: 120,
+    ...limits['patient.ageYears'],
     unit: 'years',
     label: 'Age',
     question: 'Age in years',
@@ -61,8 +61,7 @@ export const questions: readonly Question[] = [
     step: 'patient',
     kind: 'number',
     integer: false,
-    min: 1,
-    max: 300,
+    ...limits['patient.weightKg'],
     unit: 'kg',
     optional: true,
     label: 'Weight',
@@ -89,7 +88,7 @@ export const questions: readonly Question[] = [
     path: 'diagnosis.otherDescription',
     step: 'patient',
     kind: 'text',
-    maxLength: 200,
+    ...limits['diagnosis.otherDescription'],
     askedWhen: forConditions('diagnosis.otherDescription'),
     label: 'Condition described',
     question: 'Describe the condition',
@@ -120,8 +119,7 @@ export const questions: readonly Question[] = [
     step: 'patient',
     kind: 'number',
     integer: true,
-    min: 0,
-    max: 1500,
+    ...limits['diagnosis.monthsSinceOnset'],
     unit: 'months',
     notKnown: 'Not known',
     label: 'Months since onset or injury',
@@ -187,8 +185,7 @@ export const questions: readonly Question[] = [
     step: 'oral-baclofen',
     kind: 'number',
     integer: false,
-    min: 1,
-    max: 300,
+    ...limits['oralBaclofen.highestDailyDoseMg'],
     unit: 'mg a day',
     notKnown: 'Not known',
     askedWhen: oralTried,
@@ -372,11 +369,11 @@ export const questions: readonly Question[] = [
     path: 'notes',
     step: 'notes',
     kind: 'text',
-    maxLength: 2000,
+    ...limits.notes,
     multiline: true,
     optional: true,
     label: 'Notes',
     question: 'Notes for the specialist',
-    hint: 'Anything else the team should know, up to 2,000 characters. The summary shows it word for word. Do not include names, dates of birth or record numbers.',
+    hint: `Anything else the team should know, up to ${limits.notes.maxLength.toLocaleString('en-GB')} characters. The summary shows it word for word. Do not include names, dates of birth or record numbers.`,
   },
 ];

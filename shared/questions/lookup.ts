@@ -1,6 +1,6 @@
 import type { IntakePath } from '../api/paths';
-import { conditionHolds } from '../rules/evaluate';
-import { questions, steps } from './catalogue';
+import { conditionHolds } from '../conditions/holds';
+import { questions } from './catalogue';
 import type { Option, Question, StepId } from './types';
 
 // Lookups over the catalogue, built once.
@@ -10,8 +10,6 @@ export const questionByPath: ReadonlyMap<string, Question> = new Map(
 );
 
 export const questionsOfStep = (step: StepId): Question[] => questions.filter((question) => question.step === step);
-
-export const stepTitle = (step: StepId): string => steps.find((candidate) => candidate.id === step)!.title;
 
 /** A question with no condition is always asked; a follow-up only while its condition holds on the answers. */
 export const isAsked = (question: Question, answers: object): boolean =>

@@ -1,5 +1,5 @@
 import type { IntakePath } from '../api/paths';
-import type { Condition } from '../rules/types';
+import type { Condition } from '../conditions/grammar';
 
 // A question of the referral form as data. The form's steps and fields, "Check
 // your answers", the referral data block of the summary, the words of rule

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Because } from '../api/summary';
+import { conditionHolds } from '../conditions/holds';
 import { arbitraryIntake } from '../fixtures/arbitrary-intake';
 import { busiestIntake } from '../fixtures/busiest-intake';
 import { baseIntake } from '../fixtures/intakes';
 import { questions } from '../questions/catalogue';
-import { becauseOf, conditionHolds, evaluate, rulesHolding } from './evaluate';
+import { becauseOf, evaluate, rulesHolding } from './evaluate';
 import { rules } from './rule-set';
 import type { Condition, Leaf, Rule } from './types';
 

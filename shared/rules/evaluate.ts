@@ -1,7 +1,10 @@
 import type { Because } from '../api/summary';
-import type { Condition, Leaf, Rule } from './types';
+import { readKeys } from '../conditions/holds';
+import type { Condition, Rule } from './types';
 
-// The one evaluator. Pure: data in, data out; no clock, no I/O, no logging.
+// The one evaluator of the rules; a condition's truth alone is conditionHolds
+// (shared/conditions/holds.ts), and a test keeps the two in step. Pure: data in,
+// data out; no clock, no I/O, no logging.
 //
 // The conditions are compiled once (cached per rule list, or per condition) into
 // a plan: the distinct answers they read, and each condition as a tree of nodes
@@ -17,26 +20,6 @@ import type { Condition, Leaf, Rule } from './types';
 export type Outcome = { rule: Rule; matched: boolean; because: Because[] };
 
 type Answers = object;
-
-function readKeys(answers: Answers, keys: readonly string[]): unknown {
-  let value: unknown = answers;
-  for (const key of keys) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
-
-/** Reads a dot path; a question that was not asked (e.g. dose when oral baclofen was not tried) is undefined. */
-export const readPath = (answers: Answers, path: string): unknown => readKeys(answers, path.split('.'));
-
-/** Every leaf of a condition, in reading order. */
-export function leavesOf(condition: Condition): Leaf[] {
-  if ('all' in condition) return condition.all.flatMap(leavesOf);
-  if ('any' in condition) return condition.any.flatMap(leavesOf);
-  if ('not' in condition) return leavesOf(condition.not);
-  return [condition];
-}
 
 // Node kinds and leaf operators as small integers: the walks switch on them.
 const LEAF = 0,
@@ -318,13 +301,6 @@ function replan(rules: readonly Rule[]): Plan {
   const plan = new Plan(rules.map((rule) => rule.when));
   rulePlans.set(rules, plan);
   return plan;
-}
-
-/** Whether a condition holds for these answers (an intake, or the form's answers so far). */
-export function conditionHolds(condition: Condition, answers: Answers): boolean {
-  const plan = planOfCondition(condition);
-  plan.run(answers);
-  return plan.holds(plan.roots[0]!);
 }
 
 /** The answers that made a condition true, each path once. */

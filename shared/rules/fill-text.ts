@@ -1,5 +1,5 @@
 import type { Because } from '../api/summary';
-import { readPath } from './evaluate';
+import { readPath } from '../conditions/holds';
 import { patientWords } from '../questions/patient-words';
 import { fieldInWords, valueInWords } from './words';
 

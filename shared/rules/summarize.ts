@@ -1,7 +1,8 @@
 import type { Intake } from '../api/intake';
 import type { Because, Finding, RuleSetIdentity, Summary } from '../api/summary';
 import { audienceOf, forAudience, type Audience } from '../text/audience';
-import { conditionHolds, evaluate } from './evaluate';
+import { conditionHolds } from '../conditions/holds';
+import { evaluate } from './evaluate';
 import { fillPatientText, fillText } from './fill-text';
 import { rules } from './rule-set';
 import { citationsOf } from './sources';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readPath } from '../conditions/holds';
 import { examples } from '../examples/examples';
 import { arbitraryIntake } from '../fixtures/arbitrary-intake';
 import { testIdentity } from '../fixtures/test-identity';
@@ -7,7 +8,7 @@ import { questionByPath } from '../questions/lookup';
 import { forAudience, type Audience } from '../text/audience';
 import { decisionWords, fleschKincaidGrade } from '../text/readability';
 import { describeCondition } from './describe';
-import { evaluate, readPath } from './evaluate';
+import { evaluate } from './evaluate';
 import { fillPatientText, placeholdersOf } from './fill-text';
 import { rules } from './rule-set';
 import { sources } from './sources';

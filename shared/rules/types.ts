@@ -1,15 +1,12 @@
-import type { IntakePath } from '../api/paths';
 import type { Level } from '../api/summary';
-import type { ConditionOver, LeafOver } from './grammar';
+import type { Condition } from '../conditions/grammar';
 import type { SourceId } from './sources';
 
 // A rule is data: JSON-serialisable, readable, and evaluated by one function
 // (evaluate.ts). A new rule never needs new code.
 
-/** A test on one answer, named by its dot path into the intake. */
-export type Leaf = LeafOver<IntakePath>;
-
-export type Condition = ConditionOver<IntakePath>;
+// The condition language is shared with the question catalogue (shared/conditions).
+export type { Condition, Leaf } from '../conditions/grammar';
 
 /** Sentences a rule adds to its texts only while their own condition holds, e.g. for a patient with a pump now. */
 export type TextAddition = {

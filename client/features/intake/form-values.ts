@@ -1,9 +1,10 @@
 import type { IntakeFormValues } from '../../../shared/api/paths';
+import { normaliseText } from '../../../shared/api/text-answer';
 import { questions } from '../../../shared/questions/catalogue';
 import { isAsked, optionOf } from '../../../shared/questions/lookup';
 import { setPath } from '../../../shared/questions/set-path';
 import type { Question } from '../../../shared/questions/types';
-import { readPath } from '../../../shared/rules/evaluate';
+import { readPath } from '../../../shared/conditions/holds';
 
 // What the form holds, derived from the intake schema's type: text for every
 // answer (a half-typed number survives) and a list of texts for every list.
@@ -42,10 +43,9 @@ function wireValue(question: Question, answer: unknown): unknown {
       const option = question.options.find((candidate) => formCode(candidate.value) === answer);
       return option ? option.value : answer;
     }
-    case 'text': {
-      const text = (answer as string).trim();
-      return text === '' && question.optional ? undefined : text;
-    }
+    case 'text':
+      // As the schema reads it: trimmed, and no answer when nothing in it shows.
+      return normaliseText(answer);
   }
 }
 

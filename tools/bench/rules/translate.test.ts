@@ -2,7 +2,7 @@ import { LogicEngine } from 'json-logic-engine';
 import jsonLogic from 'json-logic-js';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { conditionHolds } from '../../../shared/rules/evaluate';
+import { conditionHolds } from '../../../shared/conditions/holds';
 import { rules } from '../../../shared/rules/rule-set';
 import type { Condition } from '../../../shared/rules/types';
 import { toJsonLogic, toRulesEngine, toRulesEngineTop } from './translate';

@@ -2,7 +2,7 @@ import { useFormContext } from 'react-hook-form';
 import { steps } from '../../../../shared/questions/catalogue';
 import { describeValue, isAsked, questionsOfStep } from '../../../../shared/questions/lookup';
 import type { Question, StepId } from '../../../../shared/questions/types';
-import { readPath } from '../../../../shared/rules/evaluate';
+import { readPath } from '../../../../shared/conditions/holds';
 import { fieldId } from '../field-of-issue';
 import { lowerFirst } from '../../../../shared/rules/words';
 import { toIntake, type FormValues } from '../form-values';
@@ -41,7 +41,9 @@ export function CheckAnswers({ onChange }: Props) {
                 return (
                   <div className={`summary-list-row${missing ? ' summary-list-missing' : ''}`} key={question.path}>
                     <dt>{question.label}</dt>
-                    <dd className="summary-list-value">{words}</dd>
+                    <dd className="summary-list-value">
+                      <bdi>{words}</bdi>
+                    </dd>
                     <dd className="summary-list-actions">
                       <a
                         href={`?step=${step.id}#${fieldId(question.path)}`}

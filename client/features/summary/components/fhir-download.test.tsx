@@ -71,4 +71,27 @@ describe('Download for the record (FHIR)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Answers (.json)' }));
     await waitFor(() => expect(calls).toBe(2));
   });
+
+  it.each(['Summary document (.json)', 'Answers (.json)'])(
+    '%s: says so in words when the answer lacks the answers and the time, and saves nothing',
+    async (name) => {
+      server.use(
+        http.post('*/api/fhir/QuestionnaireResponse/$summary', () =>
+          HttpResponse.json({
+            resourceType: 'Bundle',
+            type: 'document',
+            entry: [{ resource: { resourceType: 'Composition' } }],
+          }),
+        ),
+      );
+      const click = vi.spyOn(HTMLAnchorElement.prototype, 'click');
+      renderWithQueries(<FhirDownload intake={examples[0]!.intake} />);
+      fireEvent.click(screen.getByRole('button', { name }));
+      await screen.findByText(
+        'The file could not be made: the server sent a document without the answers or its time. Try again.',
+      );
+      expect(click).not.toHaveBeenCalled();
+      click.mockRestore();
+    },
+  );
 });

@@ -17,6 +17,14 @@ function save(resource: object, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The two files of one $summary answer, and its date; an answer without them is refused in words. */
+function filesOf(bundle: Bundle): { document: Bundle; response: QuestionnaireResponse; date: string } {
+  const response = bundle.entry?.find((entry) => entry.resource?.resourceType === 'QuestionnaireResponse')?.resource;
+  if (response?.resourceType !== 'QuestionnaireResponse' || bundle.timestamp === undefined)
+    throw new Error('the server sent a document without the answers or its time. Try again.');
+  return { document: bundle, response, date: bundle.timestamp.slice(0, 10) };
+}
+
 /**
  * "Download for the record (FHIR)": the answers as a QuestionnaireResponse and
  * the summary as a FHIR document, for a record system to file. Both come from
@@ -37,10 +45,8 @@ export function FhirDownload({ intake }: { intake: Intake }) {
         }),
     );
     try {
-      const bundle = await documentRequest.current;
-      const response = bundle.entry!.find((entry) => entry.resource?.resourceType === 'QuestionnaireResponse')!
-        .resource as QuestionnaireResponse;
-      save(kind === 'document' ? bundle : response, `${fileNames[kind]}-${bundle.timestamp!.slice(0, 10)}.json`);
+      const files = filesOf(await documentRequest.current);
+      save(files[kind], `${fileNames[kind]}-${files.date}.json`);
       setStatus(
         kind === 'document' ? 'Summary document saved (FHIR Bundle).' : 'Answers saved (FHIR QuestionnaireResponse).',
       );

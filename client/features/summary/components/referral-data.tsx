@@ -21,7 +21,10 @@ export function ReferralData({ intake }: { intake: Intake }) {
               {group.rows.map((row) => (
                 <div key={row.path} className="referral-row">
                   <dt>{row.label}</dt>
-                  <dd className={row.path === 'notes' ? 'notes-echo' : undefined}>{row.words}</dd>
+                  {/* Isolated: an answer's direction stays inside it. */}
+                  <dd className={row.path === 'notes' ? 'notes-echo' : undefined}>
+                    <bdi>{row.words}</bdi>
+                  </dd>
                 </div>
               ))}
             </dl>

@@ -8,6 +8,7 @@ import { LoadError } from '../../../components/ui/load-error';
 import { Link } from '../../../lib/router';
 import { rulesQueryOptions } from '../../../lib/rules-query';
 import { summaryQueryOptions } from '../../../lib/summary-query';
+import { quotedAnswers } from '../isolate-answers';
 import { numberReferences } from '../references';
 import { findingsAt, inDisplayOrder, levelsAfterCautions } from '../summary-order';
 import { noCaution, notADecision, notScreened, ruleSetLine, summaryToText } from '../summary-to-text';
@@ -44,6 +45,7 @@ export function SummaryView({ intake, patientSheetHref, patientActions }: Props)
   const titles = new Map(rules.data?.rules.map((rule) => [rule.id, rule.title]));
   const references = numberReferences(inDisplayOrder(data.findings));
   const rulesUrl = new URL('/rules', window.location.origin).href;
+  const answers = quotedAnswers(intake);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(summaryToText(data, intake, rulesUrl, titles));
@@ -69,7 +71,7 @@ export function SummaryView({ intake, patientSheetHref, patientActions }: Props)
       ) : (
         <ul className="findings">
           {findings.map((finding) => (
-            <FindingCard key={finding.ruleId} finding={finding} references={references} />
+            <FindingCard key={finding.ruleId} finding={finding} references={references} answers={answers} />
           ))}
         </ul>
       )}

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import type { IntakePath } from '../api/paths';
 
-// The condition language of the rules, defined once as zod schemas: they give
-// GET /api/rules (and the OpenAPI document) its shape, and the TypeScript types
-// the rule files are checked against are derived from them, with the path
-// narrowed to the intake's real paths.
+// The condition language, defined once as zod schemas: the rules' conditions and
+// the catalogue's "asked when" are written in it. The schemas give GET /api/rules
+// (and the OpenAPI document) its shape, and the TypeScript types the rule files
+// and the catalogue are checked against are derived from them, with the path
+// narrowed to the intake's real paths. It knows neither the questions nor the
+// rules: shared/rules reads shared/questions, and both read this.
 
 const scalar = z.union([z.string(), z.number()]);
 const values = z.array(scalar).readonly();
@@ -55,3 +58,8 @@ export const conditionSchema: z.ZodType<ConditionOver<string>> = z.union([
   anyConditionSchema,
   notConditionSchema,
 ]);
+
+/** A test on one answer of the intake, named by its dot path. */
+export type Leaf = LeafOver<IntakePath>;
+
+export type Condition = ConditionOver<IntakePath>;
