@@ -140,6 +140,21 @@ describe('the referral form', () => {
     );
   });
 
+  it('says the summary could not be created when a refusal names no problem to fix', async () => {
+    server.use(
+      http.post('*/api/summary', () =>
+        HttpResponse.json(
+          { error: 'invalid_request', message: 'The intake was refused.', issues: [] },
+          { status: 400 },
+        ),
+      ),
+    );
+    open('check', toFormValues(baseIntake()));
+    await press('Create summary');
+    expect(await screen.findByText('The summary could not be created')).toBeInTheDocument();
+    expect(screen.getByText('The intake was refused. Your answers are still here.')).toBeInTheDocument();
+  });
+
   it('sends the intake the form shows, and keeps it for /summary', async () => {
     let sent: unknown;
     server.use(
