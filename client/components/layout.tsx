@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from '../lib/router';
+import { ConnectionNotice } from './connection-notice';
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
@@ -28,6 +29,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="width-container" tabIndex={-1}>
+        <ConnectionNotice />
         {children}
       </main>
       <footer className="site-footer">

@@ -115,4 +115,24 @@ describe('referral form in Chromium', () => {
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.waitForURL('**/summary');
   });
+
+  it('offline: says so at once, keeps the answers, says when the connection is back and tries again when asked', async () => {
+    const page = await savedExample('check');
+    const notice = page.locator('.connection-notice');
+    await page.context().setOffline(true);
+    await notice.getByText('This device is offline.').waitFor();
+    const pressed = Date.now();
+    await page.getByRole('button', { name: 'Create summary' }).click();
+    await page.getByText('The summary could not be created').waitFor();
+    // It used to say "Creating summary…" for as long as the network was away (over 60 s in a trial).
+    expect(Date.now() - pressed).toBeLessThan(2_000);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('This device is offline.');
+    expect(await heading(page)).toContain('Check your answers');
+    await expect(page.getByText('42 years').count()).resolves.toBe(1);
+    expect(await axeViolations(page), 'offline').toEqual([]);
+    await page.context().setOffline(false);
+    await notice.getByText('The connection is back.').waitFor();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForURL('**/summary');
+  });
 });

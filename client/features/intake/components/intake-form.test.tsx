@@ -5,6 +5,7 @@ import { examples } from '../../../../shared/examples/examples';
 import { baseIntake } from '../../../../shared/fixtures/intakes';
 import { testIdentity } from '../../../../shared/fixtures/test-identity';
 import { summarize } from '../../../../shared/rules/summarize';
+import { goOffline } from '../../../test/connection';
 import { server } from '../../../test/setup';
 import { renderWithQueries } from '../../../test/render';
 import { toFormValues } from '../form-values';
@@ -153,6 +154,30 @@ describe('the referral form', () => {
     await press('Create summary');
     expect(await screen.findByText('The summary could not be created')).toBeInTheDocument();
     expect(screen.getByText('The intake was refused. Your answers are still here.')).toBeInTheDocument();
+  });
+
+  it('offline, says so at once when Create summary fails, keeps the answers and tries again when asked', async () => {
+    let requests = 0;
+    server.use(
+      http.post('*/api/summary', () => {
+        requests += 1;
+        return requests === 1 ? HttpResponse.error() : HttpResponse.json(summarize(baseIntake(), testIdentity));
+      }),
+    );
+    open('check', toFormValues(baseIntake()));
+    goOffline();
+    await press('Create summary');
+    // At once: well within the 1 s findBy waits, where it used to say "Creating summary…" until the network came back.
+    const failure = await screen.findByRole('alert');
+    expect(failure).toHaveTextContent('The summary could not be created');
+    expect(failure).toHaveTextContent('This device is offline. Connect to the internet, then try again.');
+    expect(failure).toHaveTextContent('Your answers are still here.');
+    expect(screen.getByRole('button', { name: 'Create summary' })).toBeEnabled();
+    expect(screen.getByText('42 years')).toBeInTheDocument();
+    expect(requests).toBe(1);
+    await click(within(failure).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(window.location.pathname).toBe('/summary'));
+    expect(requests).toBe(2);
   });
 
   it('sends the intake the form shows, and keeps it for /summary', async () => {
