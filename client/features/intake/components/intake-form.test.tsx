@@ -195,18 +195,52 @@ describe('the referral form', () => {
     expect(JSON.parse(sessionStorage.getItem('itb-referral-aid:submitted-intake')!)).toEqual(baseIntake());
   });
 
-  it('says so when it shows saved answers, and "Clear answers" empties the form and storage, visibly', async () => {
+  it('says so when it shows saved answers, keeping them is the main action, and clearing asks first', async () => {
     sessionStorage.setItem('itb-referral-aid:submitted-intake', JSON.stringify(examples[0]!.intake));
     open('patient', toFormValues(examples[0]!.intake));
-    expect(
-      screen.getByRole('heading', { name: 'These are saved answers from earlier in this tab' }),
-    ).toBeInTheDocument();
+    const notice = screen.getByRole('region', { name: 'These are saved answers from earlier in this tab' });
     expect(screen.getByLabelText('Age in years')).toHaveValue('42');
-    await press('Clear answers and start a new referral');
-    expect(screen.getByRole('status')).toHaveTextContent('All answers cleared.');
+    const [keep, clear] = within(notice).getAllByRole('button');
+    expect(keep).toHaveAccessibleName('Keep these answers');
+    expect(keep).toHaveClass('button');
+    expect(keep).not.toHaveClass('button-secondary');
+    expect(clear).toHaveAccessibleName('Clear answers and start a new referral');
+    expect(clear).toHaveClass('button-secondary');
+
+    // Clearing asks first, in the page, and "No" changes nothing.
+    await click(clear!);
+    const confirm = screen.getByRole('group', { name: 'Clear all answers?' });
+    expect(document.activeElement).toBe(confirm);
+    expect(screen.getByLabelText('Age in years')).toHaveValue('42');
+    await click(within(confirm).getByRole('button', { name: 'No, keep the answers' }));
+    expect(screen.queryByRole('group', { name: 'Clear all answers?' })).not.toBeInTheDocument();
+    expect(document.activeElement).toHaveAccessibleName('Clear answers and start a new referral');
+    expect(Object.keys(sessionStorage)).toContain('itb-referral-aid:submitted-intake');
+
+    await click(screen.getByRole('button', { name: 'Clear answers and start a new referral' }));
+    await click(screen.getByRole('button', { name: 'Yes, clear all answers' }));
+    expect(screen.getByText(/All answers cleared\./)).toBeInTheDocument();
     expect(screen.getByLabelText('Age in years')).toHaveValue('');
     expect(Object.keys(sessionStorage).filter((key) => key !== draftKey)).toEqual([]);
     expect(screen.queryByRole('heading', { name: /saved answers/ })).not.toBeInTheDocument();
+    expect(document.activeElement).toBe(heading());
+  });
+
+  it('"Keep these answers" closes the box and leaves the keyboard on the step', async () => {
+    open('patient', toFormValues(baseIntake()));
+    await press('Keep these answers');
+    expect(screen.queryByRole('region', { name: /saved answers/ })).not.toBeInTheDocument();
+    expect(document.activeElement).toBe(heading());
+    expect(screen.getByLabelText('Age in years')).toHaveValue('42');
+  });
+
+  it('"Clear answers" under the form asks first too', async () => {
+    open('notes', toFormValues(baseIntake()));
+    await press('Clear answers');
+    expect(screen.getByLabelText('Notes for the specialist (optional)')).toBeInTheDocument();
+    await press('Yes, clear all answers');
+    expect(heading()).toHaveTextContent('The patient and diagnosis');
+    expect(screen.getByLabelText('Age in years')).toHaveValue('');
   });
 
   it('drops a malformed draft instead of breaking, and starts on step 1 for an unknown step', () => {

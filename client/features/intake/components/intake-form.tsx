@@ -8,6 +8,7 @@ import { useStepNavigation } from '../hooks/use-step-navigation';
 import { useSubmitIntake } from '../hooks/use-submit-intake';
 import { screens } from '../screens';
 import { CheckAnswers } from './check-answers';
+import { ClearAnswersButton } from './clear-answers-button';
 import { SavedAnswersNotice } from './saved-answers-notice';
 import { StepNav } from './step-nav';
 import { StepQuestions } from './step-questions';
@@ -26,6 +27,7 @@ export function IntakeForm() {
     draft.clear();
     summary.reset();
     step.goTo('patient');
+    headingRef.current?.focus();
   };
 
   return (
@@ -35,7 +37,15 @@ export function IntakeForm() {
           All answers cleared. The form is empty and nothing about the last patient is stored in this browser.
         </p>
       )}
-      {draft.savedNotice && <SavedAnswersNotice onClear={clearAnswers} onKeep={draft.keepSaved} />}
+      {draft.savedNotice && (
+        <SavedAnswersNotice
+          onClear={clearAnswers}
+          onKeep={() => {
+            draft.keepSaved();
+            headingRef.current?.focus();
+          }}
+        />
+      )}
       {draft.prefilled.length > 0 && !draft.cleared && (
         <p className="inset" role="status">
           <strong>From the patient&rsquo;s record:</strong> {draft.prefilled.join('; ')}. Check these as you go.
@@ -88,9 +98,7 @@ export function IntakeForm() {
           you select &ldquo;Create summary&rdquo;. On a shared computer, clear the answers when you are done: the
           browser may keep them on disk while the tab is open.
         </p>
-        <button type="button" className="button button-secondary" onClick={clearAnswers}>
-          Clear answers
-        </button>
+        <ClearAnswersButton label="Clear answers" className="button button-secondary" onClear={clearAnswers} />
       </div>
     </FormProvider>
   );
