@@ -29,6 +29,10 @@ describe('referral form in Chromium', () => {
     expect(await request).toEqual(baseIntake());
     await page.waitForURL('**/summary');
     await page.locator('.rule-set-identity').waitFor();
+    // The keyboard and screen readers start at the summary's heading, not at the top of the body.
+    await expect(page.evaluate(() => document.activeElement?.outerHTML)).resolves.toMatch(
+      /^<h1 [^>]*>Discussion summary<\/h1>$/,
+    );
     // The README's figure for the effort to fill the form; it changes only when the form does.
     console.log(
       `effort to fill the contract example with a mouse: ${filler.effort.clicks} clicks, ${filler.effort.keys} keystrokes`,

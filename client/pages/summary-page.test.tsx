@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { summarize } from '../../shared/rules/summarize';
+import { testIdentity } from '../../shared/fixtures/test-identity';
 import { baseIntake } from '../../shared/fixtures/intakes';
 import { goOffline } from '../test/connection';
 import { renderWithQueries } from '../test/render';
@@ -28,5 +30,17 @@ describe.each([
     expect(failure).toHaveTextContent(title);
     expect(failure).toHaveTextContent('This device is offline. Connect to the internet, then try again.');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});
+
+describe('/summary', () => {
+  it('puts the focus on its heading when it opens (after "Create summary"), not on the body', async () => {
+    sessionStorage.setItem('itb-referral-aid:submitted-intake', JSON.stringify(baseIntake()));
+    server.use(
+      http.post('*/api/summary', () => HttpResponse.json(summarize(baseIntake(), testIdentity))),
+      http.get('*/api/rules', () => HttpResponse.error()),
+    );
+    renderWithQueries(<SummaryPage />);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Discussion summary' }));
   });
 });
