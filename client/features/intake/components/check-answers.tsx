@@ -6,16 +6,24 @@ import { readPath } from '../../../../shared/rules/evaluate';
 import { fieldId } from '../field-of-issue';
 import { lowerFirst } from '../../../../shared/rules/words';
 import { toIntake, type FormValues } from '../form-values';
+import { splitYearsAndMonths } from '../typed-numbers';
 
 type Props = { onChange: (step: StepId, path: string) => void };
+
+const asTyped = (question: Question, answer: string) => {
+  if (!(question.kind === 'number' && question.inYearsAndMonths)) return answer;
+  const { years, months } = splitYearsAndMonths(answer);
+  return `${years || 0} years ${months || 0} months`;
+};
 
 /** How an answer reads here; a gap says so, so it can be linked and filled. */
 function shown(question: Question, answer: unknown, wire: unknown): { words: string; missing: boolean } {
   if (question.kind === 'list' && (answer as string[]).length === 0) return { words: 'Not answered', missing: true };
   if (wire === undefined)
     return question.optional ? { words: 'Not given', missing: false } : { words: 'Not answered', missing: true };
-  // A number the schema will refuse ("6o") is shown as typed; its error is on the step.
-  if (typeof wire === 'number' && Number.isNaN(wire)) return { words: String(answer), missing: false };
+  // A number the form will refuse ("6o") is shown as typed; its error is on the step.
+  if (typeof wire === 'number' && Number.isNaN(wire))
+    return { words: asTyped(question, answer as string), missing: false };
   return { words: describeValue(question.path, wire), missing: false };
 }
 

@@ -19,6 +19,9 @@ const group = (name: string) => screen.getByRole('group', { name });
 const heading = () => screen.getByRole('heading', { level: 2, name: /^Step/ });
 const click = (element: HTMLElement) => act(() => fireEvent.click(element));
 const press = (name: string | RegExp) => click(screen.getByRole('button', { name }));
+const typeInto = (element: HTMLElement, value: string) => act(() => fireEvent.change(element, { target: { value } }));
+const checkRow = (label: string) =>
+  screen.getAllByRole('term').find((term) => term.textContent === label)?.nextElementSibling?.textContent;
 
 function open(step = 'patient', values: object | null = null) {
   if (values) sessionStorage.setItem(draftKey, JSON.stringify(values));
@@ -256,6 +259,95 @@ describe('the referral form', () => {
     expect(screen.getByText('You have 2,000 characters remaining')).toBeInTheDocument();
     await act(() => fireEvent.input(notes, { target: { value: 'x'.repeat(2010) } }));
     expect(screen.getByText('You have 10 characters too many')).toBeInTheDocument();
+  });
+});
+
+describe('numbers as people type them', () => {
+  const onset = () => group('Time since the condition began or the injury happened');
+
+  /** Types on the patient step, then Create summary from Check your answers; returns what was sent. */
+  async function sendAfter(step: string, change: () => Promise<void>) {
+    let sent: { diagnosis: { monthsSinceOnset: unknown }; oralBaclofen: { highestDailyDoseMg?: unknown } } | undefined;
+    server.use(
+      http.post('*/api/summary', async ({ request }) => {
+        sent = (await request.json()) as typeof sent;
+        return HttpResponse.json(summarize(baseIntake(), testIdentity));
+      }),
+    );
+    open(step, toFormValues(baseIntake()));
+    await change();
+    await click(screen.getByRole('link', { name: /Check your answers/ }));
+    const rows = { onset: checkRow('Time since onset or injury'), dose: checkRow('Highest daily oral dose') };
+    await press('Create summary');
+    await waitFor(() => expect(sent).toBeDefined());
+    return { sent: sent!, rows };
+  }
+
+  it('asks the time since onset in years and months, sends months, and reads it in years', async () => {
+    const { sent, rows } = await sendAfter('patient', async () => {
+      // The contract example's 96 months, as the two boxes show them.
+      expect(within(onset()).getByLabelText('Years')).toHaveValue('8');
+      expect(within(onset()).getByLabelText('Months')).toHaveValue('0');
+      await typeInto(within(onset()).getByLabelText('Years'), '14');
+      await typeInto(within(onset()).getByLabelText('Months'), '');
+    });
+    expect(rows.onset).toBe('14 years');
+    expect(sent.diagnosis.monthsSinceOnset).toBe(168);
+  });
+
+  it.each([
+    ['1', '2', 14, '1 year 2 months'],
+    ['', '8', 8, '8 months'],
+    ['0', '18', 18, '1 year 6 months'],
+  ])('years "%s" and months "%s" are %i months, "%s"', async (years, months, sentMonths, words) => {
+    const { sent, rows } = await sendAfter('patient', async () => {
+      await typeInto(within(onset()).getByLabelText('Years'), years);
+      await typeInto(within(onset()).getByLabelText('Months'), months);
+    });
+    expect(rows.onset).toBe(words);
+    expect(sent.diagnosis.monthsSinceOnset).toBe(sentMonths);
+  });
+
+  it('keeps the error of the time since onset on its field, worded in years and months', async () => {
+    open('patient', toFormValues(baseIntake()));
+    await typeInto(within(onset()).getByLabelText('Years'), '');
+    await typeInto(within(onset()).getByLabelText('Months'), '');
+    await press('Continue');
+    const summary = await screen.findByRole('alert');
+    const link = within(summary).getByRole('link');
+    expect(link).toHaveAttribute('href', '#field-diagnosis-monthsSinceOnset');
+    expect(link).toHaveTextContent('Enter the time since onset or injury in years and months, or select "Not known"');
+    expect(onset()).toHaveAccessibleDescription(/Enter the time since onset or injury in years and months/);
+    expect(document.getElementById('field-diagnosis-monthsSinceOnset')).toBe(within(onset()).getByLabelText('Years'));
+
+    await typeInto(within(onset()).getByLabelText('Years'), '1o');
+    await press('Continue');
+    expect(within(await screen.findByRole('alert')).getByRole('link')).toHaveTextContent(
+      'Enter the time since onset or injury in whole years and months, for example 1 year 6 months',
+    );
+    await click(within(onset()).getByLabelText('Not known'));
+    expect(within(onset()).getByLabelText('Years')).toBeDisabled();
+    expect(within(onset()).getByLabelText('Months')).toBeDisabled();
+  });
+
+  it.each(['80mg', '80 mg', '80 MG'])('reads "%s" in the dose as 80', async (typed) => {
+    const { sent, rows } = await sendAfter('oral-baclofen', async () => {
+      await typeInto(screen.getByLabelText('Highest daily dose'), typed);
+    });
+    expect(rows.dose).toBe('80 mg a day');
+    expect(sent.oralBaclofen.highestDailyDoseMg).toBe(80);
+  });
+
+  it('says to type the number of milligrams when the dose holds other text', async () => {
+    open('oral-baclofen', toFormValues(baseIntake()));
+    await typeInto(screen.getByLabelText('Highest daily dose'), '20 mg three times');
+    await press('Continue');
+    expect(within(await screen.findByRole('alert')).getByRole('link')).toHaveTextContent(
+      'Enter the number of milligrams a day only, for example 60',
+    );
+    expect(document.getElementById('field-oralBaclofen-highestDailyDoseMg-error')).toHaveTextContent(
+      'Enter the number of milligrams a day only, for example 60',
+    );
   });
 });
 
