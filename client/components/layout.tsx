@@ -5,7 +5,15 @@ import { ConnectionNotice } from './connection-notice';
 export function Layout({ children }: { children: ReactNode }) {
   return (
     <>
-      <a className="skip-link" href="#main">
+      {/* Focus moves without a fragment in the address: the form reads a fragment as answers from the record. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <header className="site-header">

@@ -13,6 +13,20 @@ import { formFiller } from '../../tools/e2e/fill-form';
 // narrow screens, history, and a failed network. Form logic is in jsdom tests.
 
 const heading = (page: Page) => page.locator('.step-heading').textContent();
+/** The focused element, briefly: its id, or its tag and text. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement;
+    return element.id ? `#${element.id}` : `${element.tagName.toLowerCase()}: ${element.textContent?.trim()}`;
+  });
+/** Presses Tab until `target` (as `focused` names it) has the focus; returns the presses. */
+async function tabsTo(page: Page, target: string) {
+  for (let presses = 1; presses <= 100; presses++) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page)) === target) return presses;
+  }
+  throw new Error(`${target} never took the focus`);
+}
 const sent = (page: Page) =>
   page.waitForRequest((request) => request.url().endsWith('/api/summary')).then((request) => request.postDataJSON());
 
@@ -138,5 +152,52 @@ describe('referral form in Chromium', () => {
     await notice.getByText('The connection is back.').waitFor();
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.waitForURL('**/summary');
+  });
+
+  it('by keyboard: a skip link first on every page, visible when focused; few Tabs to the first field and past Check your answers', async () => {
+    const page = await browser.open('/');
+    for (const path of ['/', '/rules', '/examples', '/examples/ms-drowsiness', '/summary']) {
+      await page.goto(path);
+      await page.locator('main h1').waitFor();
+      const first = await page.evaluate(
+        () => document.querySelector('a[href], button, input, select, textarea, [tabindex="0"]')?.textContent,
+      );
+      expect(first, path).toBe('Skip to main content');
+      const skip = page.getByRole('link', { name: 'Skip to main content' });
+      await skip.focus();
+      const box = (await skip.boundingBox())!;
+      expect(box.x >= 0 && box.y >= 0 && box.width > 0, `${path}: the focused skip link is on screen`).toBe(true);
+    }
+
+    await page.goto('/');
+    await page.locator('#field-patient-ageYears').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('a: Skip to main content');
+    const fromTop = 1 + (await tabsTo(page, '#field-patient-ageYears'));
+    await page.goto('/');
+    await page.locator('#field-patient-ageYears').waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('#main');
+    // The skip link leaves the address alone: a fragment there would be read as a link from the record.
+    expect(new URL(page.url()).hash).toBe('');
+    const afterSkip = await tabsTo(page, '#field-patient-ageYears');
+
+    const check = await savedExample('notes');
+    await check.getByRole('button', { name: 'Keep these answers' }).click();
+    await check.getByRole('button', { name: 'Continue' }).click();
+    await check.locator('.step-heading', { hasText: 'Check your answers' }).waitFor();
+    expect(await focused(check)).toBe('h2: Step 7 of 7Check your answers');
+    const onCheck = await tabsTo(check, 'button: Create summary');
+    expect(await axeViolations(check), 'check your answers').toEqual([]);
+
+    // The README's figures (before: 13 Tabs to the first field, 8 after the skip link, 38 on Check your answers).
+    console.log(
+      `Tabs to the first field: ${fromTop} from the top, 1 then Enter then ${afterSkip} by the skip link; ` +
+        `Tabs from the heading of Check your answers to Create summary: ${onCheck}`,
+    );
+    expect(fromTop).toBeLessThanOrEqual(6);
+    expect(afterSkip).toBe(1);
+    expect(onCheck).toBeLessThanOrEqual(8);
   });
 });

@@ -102,6 +102,23 @@ describe('the referral form', () => {
     expect(heading()).toHaveTextContent('Check your answers');
   });
 
+  it('check your answers has one Change link per step, which opens the step at its heading', async () => {
+    open('check', toFormValues(baseIntake()));
+    const changes = screen.getAllByRole('link', { name: /^Change/ });
+    expect(changes.map((link) => link.textContent)).toEqual([
+      'Change the patient and diagnosis',
+      'Change spasticity',
+      'Change oral baclofen',
+      'Change other treatments and goals',
+      'Change things the specialist needs to know',
+      'Change notes',
+    ]);
+    await click(screen.getByRole('link', { name: 'Change spasticity' }));
+    expect(window.location.search).toBe('?step=spasticity&return=check');
+    expect(document.activeElement).toBe(heading());
+    expect(heading()).toHaveTextContent('Spasticity');
+  });
+
   it('moves between steps with the browser Back button: the step is in the address', async () => {
     open('patient', toFormValues(baseIntake()));
     await press('Continue');

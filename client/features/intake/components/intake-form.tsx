@@ -52,7 +52,6 @@ export function IntakeForm() {
         </p>
       )}
       <div className="intake">
-        <StepNav current={step.screen} onSelect={(id) => step.goTo(id)} />
         <form className="intake-form" noValidate onSubmit={(event) => event.preventDefault()}>
           <ErrorSummary errors={step.problems} focusKey={`${step.attempt}-${step.screen}`} />
           <h2 className="step-heading" tabIndex={-1} ref={headingRef}>
@@ -62,7 +61,7 @@ export function IntakeForm() {
             {step.title}
           </h2>
           {step.screen === 'check' ? (
-            <CheckAnswers onChange={(id, path) => step.goTo(id, { focus: fieldId(path), back: true })} />
+            <CheckAnswers onChange={(id, path) => step.goTo(id, { focus: path && fieldId(path), back: true })} />
           ) : (
             <StepQuestions step={step.screen} />
           )}
@@ -91,6 +90,8 @@ export function IntakeForm() {
             )}
           </div>
         </form>
+        {/* After the questions, so the keyboard reaches the first question without passing every step. */}
+        <StepNav current={step.screen} onSelect={(id) => step.goTo(id)} />
       </div>
       <div className="draft-note">
         <p>
