@@ -379,6 +379,33 @@ describe('a link from the record', () => {
     expect(window.location.hash).toBe('');
   });
 
+  it('fills the age and weight from the record for the user to confirm: they can be changed like any answer', async () => {
+    window.history.replaceState(null, '', '/#diagnosis.condition=stroke&patient.ageYears=67&patient.weightKg=81.5');
+    renderWithQueries(<IntakeForm />);
+    expect(screen.getByText(/From the patient’s record:/).parentElement).toHaveTextContent(
+      'From the patient’s record: Age: 67 years; Weight: 81.5 kg; Condition: Stroke. Check these as you go.',
+    );
+    expect(screen.getByLabelText('Age in years')).toHaveValue('67');
+    expect(screen.getByLabelText('Weight in kg (optional)')).toHaveValue('81.5');
+    await typeInto(screen.getByLabelText('Age in years'), '68');
+    expect(JSON.parse(sessionStorage.getItem(draftKey)!).patient.ageYears).toBe('68');
+  });
+
+  it('uses none of the answers of a link the record card did not make, and says so quietly', () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/#diagnosis.condition=stroke&considerations.pregnancy=no&considerations.bleedingRisk=no',
+    );
+    renderWithQueries(<IntakeForm />);
+    expect(screen.queryByText(/From the patient’s record/)).not.toBeInTheDocument();
+    expect(screen.getByText(/The answers in the link you followed were not used/)).toHaveTextContent(
+      'The answers in the link you followed were not used: it is not a link this form makes. Fill in the form as usual.',
+    );
+    expect(within(group('Condition causing the spasticity')).getByLabelText('Stroke')).not.toBeChecked();
+    expect(window.location.hash).toBe('');
+  });
+
   it('never overwrites saved answers of this tab', () => {
     sessionStorage.setItem(draftKey, JSON.stringify(toFormValues(baseIntake())));
     window.history.replaceState(null, '', '/#diagnosis.condition=stroke');

@@ -46,9 +46,15 @@ export function IntakeForm() {
           }}
         />
       )}
-      {draft.prefilled.length > 0 && !draft.cleared && (
+      {draft.link.kind === 'filled' && !draft.cleared && (
         <p className="inset" role="status">
-          <strong>From the patient&rsquo;s record:</strong> {draft.prefilled.join('; ')}. Check these as you go.
+          <strong>From the patient&rsquo;s record:</strong> {draft.link.labels.join('; ')}. Check these as you go.
+        </p>
+      )}
+      {draft.link.kind === 'refused' && !draft.cleared && (
+        <p className="inset" role="status">
+          The answers in the link you followed were not used: it is not a link this form makes. Fill in the form as
+          usual.
         </p>
       )}
       <div className="intake">

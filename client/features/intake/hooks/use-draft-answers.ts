@@ -5,17 +5,17 @@ import { clearAllAnswers } from '../../../lib/clear-answers';
 import { loadDraft, saveDraft } from '../../../lib/intake-storage';
 import { emptyValues, hasAnswers, isFormValues, type FormValues } from '../form-values';
 import { intakeResolver } from '../intake-resolver';
-import { prefillFromFragment } from '../prefill';
+import { prefillFromFragment, type Prefill } from '../prefill';
 
 /**
  * Saved answers of this tab if there are any (the form says so); else the answers
  * a link from the record carries in its fragment; else an empty form.
  */
-function startingAnswers() {
+function startingAnswers(): { values: FormValues; saved: boolean; link: Prefill } {
   const draft = loadDraft(isFormValues);
-  if (draft && hasAnswers(draft)) return { values: draft, saved: true, prefilled: [] };
-  const prefill = prefillFromFragment(window.location.hash);
-  return { values: prefill?.values ?? emptyValues(), saved: false, prefilled: prefill?.labels ?? [] };
+  if (draft && hasAnswers(draft)) return { values: draft, saved: true, link: { kind: 'none' } };
+  const link = prefillFromFragment(window.location.hash);
+  return { values: link.kind === 'filled' ? link.values : emptyValues(), saved: false, link };
 }
 
 /** The form's answers: where they start, kept in this tab as they change, and cleared on request. */
@@ -57,7 +57,8 @@ export function useDraftAnswers() {
 
   return {
     form,
-    prefilled: start.prefilled,
+    /** What a link from the record brought: its answers in words, or that it was refused. */
+    link: start.link,
     savedNotice,
     keepSaved: () => setSavedNotice(false),
     cleared,
