@@ -156,7 +156,8 @@ describe('referral form in Chromium', () => {
 
   it('by keyboard: a skip link first on every page, visible when focused; few Tabs to the first field and past Check your answers', async () => {
     const page = await browser.open('/');
-    for (const path of ['/', '/rules', '/examples', '/examples/ms-drowsiness', '/summary']) {
+    // One layout serves every page: the form, a list, and a page that takes the focus on arrival.
+    for (const path of ['/', '/rules', '/summary']) {
       await page.goto(path);
       await page.locator('main h1').waitFor();
       const first = await page.evaluate(
@@ -184,6 +185,11 @@ describe('referral form in Chromium', () => {
     const afterSkip = await tabsTo(page, '#field-patient-ageYears');
 
     const check = await savedExample('notes');
+    // Clearing saved answers asks first, in the page.
+    await check.getByRole('button', { name: 'Clear answers and start a new referral' }).click();
+    expect(await focused(check)).toMatch(/^div: Clear all answers\?/);
+    expect(await axeViolations(check), 'clear, asked first').toEqual([]);
+    await check.getByRole('button', { name: 'No, keep the answers' }).click();
     await check.getByRole('button', { name: 'Keep these answers' }).click();
     await check.getByRole('button', { name: 'Continue' }).click();
     await check.locator('.step-heading', { hasText: 'Check your answers' }).waitFor();
