@@ -23,6 +23,7 @@ export function IntakeForm() {
   const summary = useSubmitIntake(form, step.showProblems);
   const rootError = form.formState.errors.root?.serverError?.message;
 
+  // The buttons that cleared or kept the answers go away: the keyboard stays on the step's heading.
   const clearAnswers = () => {
     draft.clear();
     summary.reset();

@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { useController } from 'react-hook-form';
+import { useController, type ControllerRenderProps } from 'react-hook-form';
 import type { NumberQuestion } from '../../../../shared/questions/types';
 import { describedBy, FieldError } from '../../../components/ui/field-error';
 import { TextField } from '../../../components/ui/text-field';
@@ -7,30 +7,23 @@ import type { FormValues } from '../form-values';
 import { joinYearsAndMonths, NOT_KNOWN, splitYearsAndMonths, type YearsAndMonths } from '../typed-numbers';
 import { legendOf, useQuestion, type Props } from './use-question';
 
+type NumberAnswer = ControllerRenderProps<FormValues>;
+
 // Number questions: a box for the number, or two for years and months, each with
 // the question's optional "Not known" box. The boxes hold text; typed-numbers.ts reads it.
 
-/** The "Not known" box under a number: ticked, the number is set aside (and not sent). */
-function NotKnownBox({
-  id,
-  label,
-  checked,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}) {
+/** The question's "Not known" box, if it has one: ticked, the number is set aside (and not sent). */
+function NotKnownBox({ id, question, field }: { id: string; question: NumberQuestion; field: NumberAnswer }) {
+  if (!question.notKnown) return null;
   return (
     <div className="checkbox checkbox-small">
       <input
         id={`${id}-not-known`}
         type="checkbox"
-        checked={checked}
-        onChange={(event) => onChange(event.target.checked)}
+        checked={field.value === NOT_KNOWN}
+        onChange={(event) => field.onChange(event.target.checked ? NOT_KNOWN : '')}
       />
-      <label htmlFor={`${id}-not-known`}>{label}</label>
+      <label htmlFor={`${id}-not-known`}>{question.notKnown}</label>
     </div>
   );
 }
@@ -57,14 +50,7 @@ export function NumberField({ question }: Props<NumberQuestion>) {
       suffix={question.unit}
       disabled={notKnown}
     >
-      {question.notKnown && (
-        <NotKnownBox
-          id={id}
-          label={question.notKnown}
-          checked={notKnown}
-          onChange={(on) => field.onChange(on ? NOT_KNOWN : '')}
-        />
-      )}
+      <NotKnownBox id={id} question={question} field={field} />
     </TextField>
   );
 }
@@ -110,14 +96,7 @@ export function YearsAndMonthsField({ question }: Props<NumberQuestion>) {
         {box('years', id, 'Years')}
         {box('months', `${id}-months`, 'Months')}
       </div>
-      {question.notKnown && (
-        <NotKnownBox
-          id={id}
-          label={question.notKnown}
-          checked={notKnown}
-          onChange={(on) => field.onChange(on ? NOT_KNOWN : '')}
-        />
-      )}
+      <NotKnownBox id={id} question={question} field={field} />
     </fieldset>
   );
 }
