@@ -6,7 +6,13 @@ import { QueryClient } from '@tanstack/react-query';
 // the page says the device is offline and offers to try again.
 export const queryDefaults = {
   // Answers are deterministic for a given intake and rule set: no need to refetch on focus.
-  queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1, networkMode: 'always' },
+  // One retry for a passing fault, none offline: it would fail the same way, a second later.
+  queries: {
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    retry: (failures: number) => failures < 1 && navigator.onLine,
+    networkMode: 'always',
+  },
   mutations: { retry: 0, networkMode: 'always' },
 } as const;
 

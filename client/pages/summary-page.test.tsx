@@ -18,15 +18,21 @@ describe.each([
 ])('%s offline', (_path, Page, title) => {
   it('says at once that the device is offline, with a way to try again, instead of waiting', async () => {
     sessionStorage.setItem('itb-referral-aid:submitted-intake', JSON.stringify(baseIntake()));
+    let requests = 0;
     server.use(
-      http.post('*/api/summary', () => HttpResponse.error()),
+      http.post('*/api/summary', () => {
+        requests += 1;
+        return HttpResponse.error();
+      }),
       http.get('*/api/rules', () => HttpResponse.error()),
     );
     // The app is open (its query client listening for the network) when the connection drops.
-    const app = renderWithQueries(<p>The referral form</p>);
+    const app = renderWithQueries(<p>The referral form</p>, { appRetries: true });
     goOffline();
     app.rerender(<Page />);
     const failure = await screen.findByRole('alert');
+    // No retry a second later: offline, it would fail the same way.
+    expect(requests).toBe(1);
     expect(failure).toHaveTextContent(title);
     expect(failure).toHaveTextContent('This device is offline. Connect to the internet, then try again.');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
