@@ -13,7 +13,7 @@ export function ConnectionNotice() {
     if (!online) setWasOffline(true);
   }, [online]);
   return (
-    <div role="status" className="connection-notice">
+    <div role="status" className="connection-notice screen-only">
       {!online && (
         <p className="inset inset-warning">
           <strong>This device is offline.</strong> Your answers stay in this browser tab. Creating or showing a summary
