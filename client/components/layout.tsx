@@ -1,10 +1,19 @@
 import type { ReactNode } from 'react';
 import { Link } from '../lib/router';
+import { ConnectionNotice } from './connection-notice';
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
     <>
-      <a className="skip-link" href="#main">
+      {/* Focus moves without a fragment in the address: the form reads a fragment as answers from the record. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <header className="site-header">
@@ -28,6 +37,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="width-container" tabIndex={-1}>
+        <ConnectionNotice />
         {children}
       </main>
       <footer className="site-footer">

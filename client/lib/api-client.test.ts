@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, apiFetch, requestTimeoutMs } from './api-client';
 
 describe('apiFetch', () => {
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
 
   it('gives every request a deadline, and says what happened when it passes', async () => {
     const fetch = vi.fn(async (_url: string, init: RequestInit) => {
@@ -26,6 +29,18 @@ describe('apiFetch', () => {
     await expect(apiFetch('/health')).rejects.toMatchObject({
       status: 0,
       message: 'Could not reach the server. Check your connection and try again.',
+    });
+  });
+
+  it('says the device is offline when the browser has no network, rather than blaming the server', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    await expect(apiFetch('/health')).rejects.toMatchObject({
+      status: 0,
+      message: 'This device is offline. Connect to the internet, then try again.',
     });
   });
 });

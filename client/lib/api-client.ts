@@ -16,6 +16,11 @@ const networkError: ErrorBody = {
   message: 'Could not reach the server. Check your connection and try again.',
 };
 
+const offlineError: ErrorBody = {
+  error: 'internal_error',
+  message: 'This device is offline. Connect to the internet, then try again.',
+};
+
 /** A request that hangs (a dropped connection) fails after this long, with a message, instead of spinning forever. */
 export const requestTimeoutMs = 20_000;
 
@@ -35,7 +40,9 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
       signal: AbortSignal.timeout(requestTimeoutMs),
     });
   } catch (error) {
-    throw new ApiError(0, error instanceof DOMException && error.name === 'TimeoutError' ? timeoutError : networkError);
+    if (error instanceof DOMException && error.name === 'TimeoutError') throw new ApiError(0, timeoutError);
+    // The browser knows when it has no network at all: say that, not "the server".
+    throw new ApiError(0, navigator.onLine ? networkError : offlineError);
   }
   const body: unknown = await res.json().catch(() => undefined);
   if (!res.ok) {

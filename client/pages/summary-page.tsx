@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ClearedNotice, PatientActions } from '../components/patient-actions';
 import { SummaryView } from '../features/summary/components/summary-view';
 import { loadSubmittedIntake } from '../lib/intake-storage';
@@ -9,13 +9,18 @@ export default function SummaryPage() {
   usePageTitle('Discussion summary');
   const [intake, setIntake] = useState(loadSubmittedIntake);
   const [cleared, setCleared] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Arriving from "Create summary", the keyboard and screen readers start at this heading, not at the body.
+  useEffect(() => heading.current?.focus(), []);
   const onCleared = () => {
     setIntake(null);
     setCleared(true);
   };
   return (
     <>
-      <h1>Discussion summary</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        Discussion summary
+      </h1>
       {cleared && <ClearedNotice />}
       {intake ? (
         <SummaryView

@@ -1,11 +1,21 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
+import { queryDefaults } from '../lib/query-client';
 
-/** Renders a component with its own query client, as main.tsx does, without retries. */
-export function renderWithQueries(ui: ReactElement) {
+/**
+ * Renders a component with its own query client, with the app's defaults but no
+ * retries unless asked. The client stays across rerender, as the app's does across pages.
+ */
+export function renderWithQueries(ui: ReactElement, { appRetries = false } = {}) {
   const client = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: 0 } },
+    defaultOptions: {
+      queries: appRetries ? queryDefaults.queries : { ...queryDefaults.queries, retry: false },
+      mutations: queryDefaults.mutations,
+    },
   });
-  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  );
+  return render(ui, { wrapper });
 }

@@ -118,7 +118,7 @@ describe('Questionnaire itb-referral, generated from the question catalogue', ()
       expect(itemLocations.get(`${path}.notKnown`)!.slice(0, -1)).toEqual(itemLocations.get(path)!.slice(0, -1));
     }
     expect(item('spasticity.pennSpasmFrequency.notKnown').text).toBe('Penn spasm frequency score: not assessed');
-    expect(item('diagnosis.monthsSinceOnset.notKnown').text).toBe('Months since onset or injury: not known');
+    expect(item('diagnosis.monthsSinceOnset.notKnown').text).toBe('Time since onset or injury: not known');
     // The Penn score is a closed list of numbers in the catalogue: a whole number from 0 to 4 here.
     expect(item('spasticity.pennSpasmFrequency').type).toBe('integer');
     expect(item('spasticity.pennSpasmFrequency').answerOption).toBeUndefined();

@@ -23,9 +23,19 @@ export function optionOf(question: Question, value: unknown): Option | undefined
 /** The short name of an answer, for summaries and rule words; the path itself if unknown. */
 export const describeField = (path: string): string => questionByPath.get(path)?.label ?? path;
 
+const counted = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
+
+/** Months as people say them: 168 is "14 years", 14 is "1 year 2 months", 8 is "8 months". */
+export function yearsAndMonthsInWords(months: number): string {
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  if (years === 0) return counted(rest, 'month');
+  return rest === 0 ? counted(years, 'year') : `${counted(years, 'year')} ${counted(rest, 'month')}`;
+}
+
 /**
  * An answer in words, as the summary shows it: "Both legs", "60 mg a day",
- * "Not known", "None" for an empty list, "Not answered" (or "Not given" for an
+ * "1 year 2 months", "Not known", "None" for an empty list, "Not answered" (or "Not given" for an
  * optional question) when it is missing.
  */
 export function describeValue(path: IntakePath | string, value: unknown): string {
@@ -39,6 +49,7 @@ export function describeValue(path: IntakePath | string, value: unknown): string
   }
   if (question?.kind === 'number') {
     if (value === null) return question.notKnown ?? 'Not known';
+    if (question.inYearsAndMonths && typeof value === 'number') return yearsAndMonthsInWords(value);
     return question.unit ? `${String(value)} ${question.unit}` : String(value);
   }
   const option = question && optionOf(question, value);

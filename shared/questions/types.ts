@@ -52,6 +52,10 @@ export type NumberQuestion = Common & {
   unit?: string;
   /** A "Not known" box beside the number; ticked, the answer is null. */
   notKnown?: string;
+  /** A unit the user may type after the number ("80mg", "80 mg"), and what the form says to any other text. */
+  typedUnit?: { symbol: string; otherText: string };
+  /** A number of months that the form asks, and every page shows, in years and months ("1 year 2 months"). */
+  inYearsAndMonths?: true;
 };
 
 export type TextQuestion = Common & {

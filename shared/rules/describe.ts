@@ -18,8 +18,9 @@ function describeLeaf(leaf: Leaf): string {
   if ('eq' in leaf) return `${field} is ${quoted(leaf.path, leaf.eq)}`;
   if ('ne' in leaf) return `${field} is not ${quoted(leaf.path, leaf.ne)}`;
   if ('in' in leaf) return `${field} is ${orList(leaf.in.map((value) => quoted(leaf.path, value)))}`;
-  if ('lt' in leaf) return `${field} is known and less than ${leaf.lt}`;
-  if ('gte' in leaf) return `${field} is ${leaf.gte} or more`;
+  // A limit reads like the answers it is compared with: "less than 1 year", "18 years or more".
+  if ('lt' in leaf) return `${field} is known and less than ${valueInWords(leaf.path, leaf.lt)}`;
+  if ('gte' in leaf) return `${field} is ${valueInWords(leaf.path, leaf.gte)} or more`;
   if ('isNull' in leaf) return `${field} is ${valueInWords(leaf.path, null)}`;
   if ('has' in leaf) return `${field} includes ${quoted(leaf.path, leaf.has)}`;
   if ('notEmpty' in leaf) return `${field} has at least one answer`;

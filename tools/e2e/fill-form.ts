@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { fieldId } from '../../client/features/intake/field-of-issue';
 import type { Intake } from '../../shared/api/intake';
 import { steps } from '../../shared/questions/catalogue';
 import { isAsked, questionsOfStep } from '../../shared/questions/lookup';
@@ -59,11 +60,17 @@ export function formFiller(page: Page, by: By) {
       for (const item of values) await activate(option(question, labelOf(question, item)), 'Space');
       return;
     }
-    const field = page.getByLabel(legendOf(question), { exact: true });
-    if (question.kind === 'number' && value === null) {
-      return activate(page.locator(`#${await field.getAttribute('id')}-not-known`), 'Space');
+    if (question.kind === 'number' && value === null)
+      return activate(page.locator(`#${fieldId(question.path)}-not-known`), 'Space');
+    if (question.kind === 'number' && question.inYearsAndMonths) {
+      // As a person would: the years, then the months unless there are none ("8 years", "1 year 2 months", "8 months").
+      const boxes = page.getByRole('group', { name: legendOf(question), exact: true });
+      const [years, months] = [Math.floor((value as number) / 12), (value as number) % 12];
+      if (years > 0) await type(boxes.getByLabel('Years', { exact: true }), String(years));
+      if (months > 0 || years === 0) await type(boxes.getByLabel('Months', { exact: true }), String(months));
+      return;
     }
-    return type(field, String(value));
+    return type(page.getByLabel(legendOf(question), { exact: true }), String(value));
   }
 
   return {

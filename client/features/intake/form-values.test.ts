@@ -6,7 +6,8 @@ import { arbitraryIntake } from '../../../shared/fixtures/arbitrary-intake';
 import { baseIntake } from '../../../shared/fixtures/intakes';
 import { questions } from '../../../shared/questions/catalogue';
 import { readPath } from '../../../shared/conditions/holds';
-import { emptyValues, isFormValues, NONE, NOT_KNOWN, toFormValues, toIntake, unansweredLists } from './form-values';
+import { emptyValues, isFormValues, NONE, toFormValues, toIntake, unansweredLists } from './form-values';
+import { NOT_KNOWN } from './typed-numbers';
 
 describe('the form model', () => {
   it('has one answer per question of the catalogue, empty', () => {

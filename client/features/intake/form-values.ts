@@ -3,18 +3,18 @@ import { normaliseText } from '../../../shared/api/text-answer';
 import { questions } from '../../../shared/questions/catalogue';
 import { isAsked, optionOf } from '../../../shared/questions/lookup';
 import { setPath } from '../../../shared/questions/set-path';
-import type { Question } from '../../../shared/questions/types';
+import type { NumberQuestion, Question } from '../../../shared/questions/types';
 import { readPath } from '../../../shared/conditions/holds';
+import { NOT_KNOWN, numberAnswer, yearsAndMonthsOf } from './typed-numbers';
 
 // What the form holds, derived from the intake schema's type: text for every
 // answer (a half-typed number survives) and a list of texts for every list.
-// Two marks live inside answers: NOT_KNOWN for a ticked "Not known" box beside a
-// number, and NONE for a ticked "None of these" box in a list. toIntake turns
-// the answers into the wire shape; the shared intakeSchema then checks it.
+// Two marks live inside answers: NOT_KNOWN (typed-numbers.ts) for a ticked "Not
+// known" box beside a number, and NONE for a ticked "None of these" box in a list.
+// toIntake turns the answers into the wire shape; the shared intakeSchema then checks it.
 
 export type FormValues = IntakeFormValues;
 
-export const NOT_KNOWN = 'not_known';
 export const NONE = 'none';
 
 /** The form's text for a closed answer's wire value (Penn's "Not assessed" is null on the wire). */
@@ -28,16 +28,12 @@ export function emptyValues(): FormValues {
   return values as FormValues;
 }
 
-/** '' is "not answered" (undefined); anything else is a number or NaN, which the schema refuses with its own message. */
-const numberOrMissing = (text: string): number | undefined =>
-  text.trim() === '' ? undefined : Number(text.trim().replace(',', '.'));
-
 function wireValue(question: Question, answer: unknown): unknown {
   switch (question.kind) {
     case 'list':
       return (answer as string[]).filter((value) => value !== NONE);
     case 'number':
-      return answer === NOT_KNOWN ? null : numberOrMissing(answer as string);
+      return numberAnswer(question, answer as string);
     case 'choice': {
       if (answer === '') return undefined;
       const option = question.options.find((candidate) => formCode(candidate.value) === answer);
@@ -64,6 +60,11 @@ export function toIntake(values: FormValues): unknown {
   return intake;
 }
 
+const numberText = (question: NumberQuestion, value: number | null): string => {
+  if (value === null) return NOT_KNOWN;
+  return question.inYearsAndMonths ? yearsAndMonthsOf(value) : String(value);
+};
+
 /** The form's answers for an intake (a worked example, or a summary to change). */
 export function toFormValues(intake: object): FormValues {
   const values = emptyValues();
@@ -72,7 +73,7 @@ export function toFormValues(intake: object): FormValues {
     if (value === undefined) continue;
     if (question.kind === 'list')
       setPath(values, question.path, (value as unknown[]).length === 0 ? [NONE] : (value as unknown[]).map(String));
-    else if (question.kind === 'number') setPath(values, question.path, value === null ? NOT_KNOWN : String(value));
+    else if (question.kind === 'number') setPath(values, question.path, numberText(question, value as number | null));
     else if (question.kind === 'choice') {
       const option = optionOf(question, value);
       setPath(values, question.path, option ? formCode(option.value) : String(value));

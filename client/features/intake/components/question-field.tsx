@@ -1,30 +1,14 @@
-import type { ChangeEvent, ReactNode } from 'react';
-import { useController, useFormContext, useWatch, type Path } from 'react-hook-form';
-import type {
-  ChoiceQuestion,
-  ListQuestion,
-  NumberQuestion,
-  Question,
-  TextQuestion,
-} from '../../../../shared/questions/types';
+import { useFormContext, useWatch, type Path } from 'react-hook-form';
+import type { ChoiceQuestion, ListQuestion, Question, TextQuestion } from '../../../../shared/questions/types';
 import { ChoiceGroup } from '../../../components/ui/choice-group';
 import { TextField } from '../../../components/ui/text-field';
-import { errorMessageAt, fieldId } from '../field-of-issue';
-import { formCode, NONE, NOT_KNOWN, type FormValues } from '../form-values';
+import { formCode, NONE, type FormValues } from '../form-values';
+import { NumberField, YearsAndMonthsField } from './number-fields';
+import { legendOf, useQuestion, type Props } from './use-question';
 
 // One question of the catalogue as a form field: radios, checkboxes with "None
-// of these", a number with an optional "Not known" box, or text. Follow-ups
+// of these", a number (or years and months) with an optional "Not known" box, or text. Follow-ups
 // arrive as children and show inside the question that reveals them.
-
-type Props<Q extends Question> = { question: Q; children?: ReactNode };
-
-const legendOf = (question: Question) => (question.optional ? `${question.question} (optional)` : question.question);
-
-function useQuestion(question: Question) {
-  const { register, formState } = useFormContext<FormValues>();
-  const path = question.path as Path<FormValues>;
-  return { id: fieldId(path), path, error: errorMessageAt(formState.errors, path), register };
-}
 
 /** The answers of a closed question as radios or boxes: the form's code, the words, a hint. */
 const choicesOf = (question: ChoiceQuestion | ListQuestion) =>
@@ -77,43 +61,6 @@ function ListField({ question }: Props<ListQuestion>) {
   );
 }
 
-function NumberField({ question }: Props<NumberQuestion>) {
-  const { id, path, error } = useQuestion(question);
-  const { field } = useController<FormValues>({ name: path });
-  const value = field.value as string;
-  const notKnown = value === NOT_KNOWN;
-  return (
-    <TextField
-      id={id}
-      label={legendOf(question)}
-      hint={question.hint}
-      error={error}
-      registration={{
-        name: field.name,
-        value: notKnown ? '' : value,
-        onChange: (event: ChangeEvent<HTMLInputElement>) => field.onChange(event.target.value),
-        onBlur: field.onBlur,
-      }}
-      inputMode={question.integer ? 'numeric' : 'decimal'}
-      className="input-width-3"
-      suffix={question.unit}
-      disabled={notKnown}
-    >
-      {question.notKnown && (
-        <div className="checkbox checkbox-small">
-          <input
-            id={`${id}-not-known`}
-            type="checkbox"
-            checked={notKnown}
-            onChange={(event) => field.onChange(event.target.checked ? NOT_KNOWN : '')}
-          />
-          <label htmlFor={`${id}-not-known`}>{question.notKnown}</label>
-        </div>
-      )}
-    </TextField>
-  );
-}
-
 function CharacterCount({ id, path, max }: { id: string; path: Path<FormValues>; max: number }) {
   const text = (useWatch<FormValues>({ name: path }) as string | undefined) ?? '';
   const left = max - text.length;
@@ -156,7 +103,11 @@ export function QuestionField({ question, children }: Props<Question>) {
     case 'list':
       return <ListField question={question} />;
     case 'number':
-      return <NumberField question={question} />;
+      return question.inYearsAndMonths ? (
+        <YearsAndMonthsField question={question} />
+      ) : (
+        <NumberField question={question} />
+      );
     case 'text':
       return <TextQuestionField question={question} />;
   }
