@@ -101,6 +101,16 @@ describe('intakeSchema', () => {
     expect(issues[0]!.message).not.toMatch(/^Invalid/);
   });
 
+  it('says the limit of the time since onset in years and in months, for the form and the API', () => {
+    const [issue] = issuesOf(
+      withChange((i: any) => {
+        i.patient.ageYears = 34;
+        i.diagnosis.monthsSinceOnset = 600;
+      }),
+    );
+    expect(issue!.message).toBe('Enter a time since onset of at most 35 years (420 months): the patient is 34');
+  });
+
   it('accepts months since onset up to (age + 1) x 12, and a new-born', () => {
     expect(
       issuesOf(

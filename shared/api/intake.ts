@@ -211,7 +211,8 @@ function checkAcrossSections(intake: IntakeShape, ctx: z.core.$RefinementCtx<Int
     ctx.addIssue({
       code: 'custom',
       path: ['diagnosis', 'monthsSinceOnset'],
-      message: `Enter months since onset of at most ${limit}: the patient is ${age}`,
+      // Read on the form (years and months) and by API clients (months): both units.
+      message: `Enter a time since onset of at most ${age + 1} years (${limit} months): the patient is ${age}`,
     });
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { examples } from '../../../shared/examples/examples';
 import { testIdentity } from '../../../shared/fixtures/test-identity';
+import { rules } from '../../../shared/rules/rule-set';
 import { summarize } from '../../../shared/rules/summarize';
 import { notADecision, summaryToText } from './summary-to-text';
 
@@ -8,7 +9,8 @@ describe('summaryToText', () => {
   const example = examples.find((candidate) => candidate.id === 'spinal-cord-injury-t4')!;
   const summary = summarize(example.intake, testIdentity);
   const rulesUrl = 'https://itb.example/rules';
-  const text = summaryToText(summary, example.intake, rulesUrl, new Map([['active-infection', 'Active infection']]));
+  const titles = new Map(rules.map((rule) => [rule.id, rule.title]));
+  const text = summaryToText(summary, example.intake, rulesUrl, titles);
 
   it('starts with the not-a-decision sentence, then the cautions in full, then the referral data with every answer', () => {
     expect(text.split('\n')[1]).toBe(notADecision);
@@ -34,7 +36,7 @@ describe('summaryToText', () => {
   });
 
   it('lists the rules not triggered with the screening caveat, and ends with the rule set identity', () => {
-    expect(text).toMatch(/^Rules not triggered: .*Active infection;/m);
+    expect(text).toMatch(/^Rules not triggered: .*Infection or unhealed wound now;/m);
     expect(text).toContain('This form does not screen for every contraindication.');
     const lines = text.trim().split('\n');
     expect(lines.at(-2)).toContain(`Rule set itb-referral ${testIdentity.version}`);
@@ -66,6 +68,12 @@ describe('summaryToText', () => {
     const at = (heading: string) => strokeText.indexOf(`\n${heading}\n`);
     expect(at('TO CONSIDER')).toBeGreaterThan(at('REFERRAL DATA'));
     expect(at('TO CONSIDER')).toBeLessThan(at('MATCHES A DOCUMENTED USE'));
+  });
+
+  it('counts the rules not triggered when their titles are not loaded, never listing rule ids', () => {
+    const bare = summaryToText(summary, example.intake, rulesUrl);
+    expect(bare).toContain(`${summary.notFired.length} other rules were checked and not triggered.`);
+    for (const id of summary.notFired.filter((ruleId) => ruleId.includes('-'))) expect(bare).not.toContain(id);
   });
 
   it('numbers the references in the order the text cites them, cautions first', () => {

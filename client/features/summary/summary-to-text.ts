@@ -62,9 +62,12 @@ export function summaryToText(
     lines.push('');
   }
   if (summary.notFired.length > 0) {
+    // Titles come from GET /api/rules; until it answers, a count (never bare rule ids in a letter).
+    const titles = summary.notFired.map((id) => ruleTitles.get(id));
     lines.push(
-      `Rules not triggered: ${summary.notFired.map((id) => ruleTitles.get(id) ?? id).join('; ')}.`,
-      notScreened,
+      titles.every((title) => title !== undefined)
+        ? `Rules not triggered: ${titles.join('; ')}.`
+        : `${summary.notFired.length} other rules were checked and not triggered.`,
       '',
     );
   }
