@@ -20,6 +20,10 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const quote = (linkId: string) => `'${linkId.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 export const itemExpression = (parent: string, linkId: string) => `${parent}.item.where(linkId=${quote(linkId)})`;
 
+/** A value of the body in a message, cut short. Never String(): it throws on a JSON object whose toString is not a function. */
+const quoted = (value: unknown, max: number) =>
+  (typeof value === 'string' ? value : (JSON.stringify(value) ?? 'nothing')).slice(0, max);
+
 const valueKeys = (answer: Record<string, unknown>) => Object.keys(answer).filter((key) => key.startsWith('value'));
 
 /** One answer as our wire value, or the reason it cannot be one. */
@@ -46,7 +50,7 @@ function readValue(
       if (!option)
         return {
           problem: 'code-invalid',
-          message: `"${String(value.code).slice(0, 40)}" is not a code of ${list.url}`,
+          message: `"${quoted(value.code, 40)}" is not a code of ${list.url}`,
         };
       return { value: option.value as string };
     }
@@ -144,7 +148,7 @@ export function checkCanonical(value: unknown): FhirIssue | undefined {
   if (url === questionnaireUrl && (version === undefined || version === resourceVersion)) return undefined;
   return {
     code: 'not-supported',
-    message: `Answer Questionnaire ${questionnaireUrl}|${resourceVersion}; this response is to ${String(value).slice(0, 80)}`,
+    message: `Answer Questionnaire ${questionnaireUrl}|${resourceVersion}; this response is to ${quoted(value, 80)}`,
     expression: 'QuestionnaireResponse.questionnaire',
   };
 }
