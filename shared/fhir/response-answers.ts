@@ -11,7 +11,8 @@ import { questionByPath } from '../questions/lookup';
 // may nest children under a question). Each answer is checked against its
 // item's type and codes; every problem is an issue naming the item.
 
-export type ItemAnswers = { values: (string | number | boolean)[]; expression: string };
+/** The answers of one item; unreadable when one of them had a problem (its issue is listed). */
+export type ItemAnswers = { values: (string | number | boolean)[]; expression: string; unreadable: boolean };
 export type ReadAnswers = { answers: Map<string, ItemAnswers>; issues: FhirIssue[] };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -107,7 +108,9 @@ export function readAnswers(items: unknown, root = 'QuestionnaireResponse'): Rea
       return;
     }
     if (answers.has(linkId)) {
-      issues.push({ code: 'duplicate', message: `Answer "${item.text}" in one item only`, expression });
+      // By its place: a where() on the linkId would select the first copy too.
+      const copy = `${parent}.item[${index}]`;
+      issues.push({ code: 'duplicate', message: `Answer "${item.text}" in one item only`, expression: copy });
       return;
     }
     const given = entry.answer === undefined ? [] : entry.answer;
@@ -116,6 +119,7 @@ export function readAnswers(items: unknown, root = 'QuestionnaireResponse'): Rea
       return;
     }
     const values: ItemAnswers['values'] = [];
+    const before = issues.length;
     for (const answer of given) {
       if (!isObject(answer)) {
         issues.push({ code: 'structure', message: `Give each answer to "${item.text}" as an object`, expression });
@@ -126,6 +130,7 @@ export function readAnswers(items: unknown, root = 'QuestionnaireResponse'): Rea
       else if (!values.includes(read.value)) values.push(read.value);
       readItems(answer.item, `${expression}.answer`);
     }
+    const unreadable = issues.slice(before).some((issue) => issue.expression === expression);
     if (values.length > 1 && !item.repeats) {
       issues.push({
         code: 'value',
@@ -134,7 +139,7 @@ export function readAnswers(items: unknown, root = 'QuestionnaireResponse'): Rea
       });
     }
     readItems(entry.item, expression);
-    answers.set(linkId, { values, expression });
+    answers.set(linkId, { values, expression, unreadable });
   };
 
   readItems(items, root);
