@@ -63,20 +63,23 @@ function levelSection(level: Level, findings: readonly Finding[]): CompositionSe
   };
 }
 
-function referralSection(intake: Intake, responseRef: string): CompositionSection {
-  const groups = referralData(intake).filter((group) => group.rows.length > 0);
+/** Every answer in words, a table per step of the form: the referral data section and the response's own narrative. */
+const answerTables = (intake: Intake): string[] =>
+  referralData(intake)
+    .filter((group) => group.rows.length > 0)
+    .map(
+      (group) =>
+        `<h3>${escapeXml(group.title)}</h3>${table(
+          ['Question', 'Answer'],
+          group.rows.map((row) => [row.label, row.words]),
+        )}`,
+    );
+
+function referralSection(tables: readonly string[], responseRef: string): CompositionSection {
   return {
     title: 'Referral data',
     code: sectionCode('referral-data', 'Referral data'),
-    text: generatedNarrative(
-      ...groups.map(
-        (group) =>
-          `<h3>${escapeXml(group.title)}</h3>${table(
-            ['Question', 'Answer'],
-            group.rows.map((row) => [row.label, row.words]),
-          )}`,
-      ),
-    ),
+    text: generatedNarrative(...tables),
     entry: [{ reference: responseRef, display: 'The answers of the referral form' }],
   };
 }
@@ -103,7 +106,15 @@ export function summaryDocument(input: {
   const url = (id: string) => `urn:uuid:${id}`;
   const toolName = `${publisher}, rule set ${ruleSet.id} ${ruleSet.version}`;
 
-  const response: QuestionnaireResponse = { ...questionnaireResponseOf(intake, authored), id: ids.response };
+  const tables = answerTables(intake);
+  // A resource in a document carries its own narrative (dom-6): the answers in words, as in the referral data.
+  const { resourceType, ...answers } = questionnaireResponseOf(intake, authored);
+  const response: QuestionnaireResponse = {
+    resourceType,
+    id: ids.response,
+    text: generatedNarrative(paragraph('The answers of the ITB referral form, in words.'), ...tables),
+    ...answers,
+  };
   const composition: Composition = {
     resourceType: 'Composition',
     id: ids.composition,
@@ -126,7 +137,7 @@ export function summaryDocument(input: {
     ],
     title: documentTitle,
     section: [
-      referralSection(intake, url(ids.response)),
+      referralSection(tables, url(ids.response)),
       ...documentLevels.map((level) => levelSection(level, summary.findings)),
       notTriggeredSection(summary),
     ],
