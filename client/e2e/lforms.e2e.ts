@@ -1,4 +1,4 @@
-import type { Bundle, Composition, CompositionSection, Questionnaire, QuestionnaireResponse } from '@medplum/fhirtypes';
+import type { Bundle, Questionnaire, QuestionnaireResponse } from '@medplum/fhirtypes';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,12 +10,11 @@ import { examples } from '../../shared/examples/examples';
 import { toFormValues } from '../features/intake/form-values';
 import { optionDisplay } from '../../shared/fhir/answer-lists';
 import { notKnownLinkId } from '../../shared/fhir/question-items';
+import { condition } from '../../shared/questions/answers';
 import { listsAsSets } from '../../shared/fixtures/lists-as-sets';
-import { questions } from '../../shared/questions/catalogue';
-import { isAsked } from '../../shared/questions/lookup';
-import { readPath } from '../../shared/rules/evaluate';
 import { axeViolations, useBrowser } from '../../tools/e2e/browser';
-import { ensureLForms, openLForms } from '../../tools/e2e/lforms';
+import { ensureLForms, lformsRenderer, openLForms } from '../../tools/e2e/lforms';
+import { answerByClicks, findingCodes, hintsOf, hintsShown } from '../../tools/e2e/renderer';
 
 // Proof with a renderer nobody here wrote: NLM's LHC-Forms renders our
 // Questionnaire in Chromium, a person's clicks fill it, its own export
@@ -27,6 +26,7 @@ type LFormsWindow = {
     Util: {
       addFormToPage: (form: unknown, id: string, options: object) => Promise<void>;
       getFormFHIRData: (type: string, version: string, element: Element | null) => QuestionnaireResponse;
+      checkValidity: (element: Element | null) => string[] | null;
     };
   };
 };
@@ -42,15 +42,6 @@ describe('the Questionnaire in LHC-Forms', () => {
       headers: { 'Content-Type': 'application/fhir+json' },
       body: JSON.stringify(body),
     });
-  const findingCodes = (bundle: Bundle) => {
-    const codes = (sections: readonly CompositionSection[] = []): string[] =>
-      sections.flatMap((section) => [
-        ...(section.code?.coding?.[0]?.system?.endsWith('/itb-referral-rules') ? [section.code.coding[0].code!] : []),
-        ...codes(section.section),
-      ]);
-    return codes((bundle.entry![0]!.resource as Composition).section).sort();
-  };
-
   beforeAll(async () => {
     const dir = await ensureLForms();
     questionnaire = await (await fetch(`${browser.baseUrl}/api/fhir/Questionnaire/itb-referral`)).json();
@@ -58,28 +49,20 @@ describe('the Questionnaire in LHC-Forms', () => {
     await openLForms(lforms, dir);
   });
 
-  /** Renders the form afresh and answers it as the intake does, with clicks and typing; returns LHC-Forms' own export. */
-  async function fillInLForms(intake: Intake): Promise<QuestionnaireResponse> {
-    await lforms.evaluate(
+  const render = () =>
+    lforms.evaluate(
       (form) => (window as unknown as LFormsWindow).LForms.Util.addFormToPage(form, 'form', { fhirVersion: 'R4' }),
       questionnaire,
     );
-    const item = (linkId: string) => lforms.locator(`[id^="item-${linkId}/"]`);
-    for (const question of questions) {
-      const value = readPath(intake, question.path);
-      if (!isAsked(question, intake) || value === undefined) continue;
-      const words = (one: unknown) =>
-        optionDisplay(('options' in question ? question.options : []).find((option) => option.value === one)!);
-      if (value === null) await item(notKnownLinkId(question.path)).getByText('Yes', { exact: true }).click();
-      else if (Array.isArray(value))
-        for (const one of value) await item(question.path).getByText(words(one), { exact: true }).click();
-      else if (question.kind === 'choice' && typeof value === 'string')
-        await item(question.path).getByText(words(value), { exact: true }).click();
-      else {
-        await item(question.path).locator('input:not([readonly]), textarea').first().click();
-        await lforms.keyboard.type(String(value));
-      }
-    }
+  const problems = () =>
+    lforms.evaluate(() =>
+      (window as unknown as LFormsWindow).LForms.Util.checkValidity(document.getElementById('form')),
+    );
+
+  /** Renders the form afresh and answers it as the intake does, with clicks and typing; returns LHC-Forms' own export. */
+  async function fillInLForms(intake: Intake): Promise<QuestionnaireResponse> {
+    await render();
+    await answerByClicks(lformsRenderer(lforms), intake);
     return lforms.evaluate(() =>
       (window as unknown as LFormsWindow).LForms.Util.getFormFHIRData(
         'QuestionnaireResponse',
@@ -88,6 +71,34 @@ describe('the Questionnaire in LHC-Forms', () => {
       ),
     );
   }
+
+  it("shows all 24 hints as its help, the follow-ups' once their condition is answered", async () => {
+    await render();
+    const renderer = lformsRenderer(lforms);
+    const hints = hintsOf(questionnaire);
+    const choose = (linkId: string, words: string) => renderer.item(linkId).getByText(words, { exact: true }).click();
+    const shown = new Set(await hintsShown(renderer, hints));
+    await choose('diagnosis.condition', optionDisplay(condition.find((option) => option.value === 'other')!));
+    await choose('oralBaclofen.tried', 'Yes');
+    for (const linkId of await hintsShown(renderer, hints)) shown.add(linkId);
+    await choose(
+      'diagnosis.condition',
+      optionDisplay(condition.find((option) => option.value === 'spinal_cord_injury')!),
+    );
+    for (const linkId of await hintsShown(renderer, hints)) shown.add(linkId);
+    expect([...shown].sort()).toEqual([...hints.keys()].sort());
+    expect(shown.size).toBe(24);
+  }, 180_000);
+
+  it('asks for a number or its "not known" box, and hides the number once the box is ticked', async () => {
+    await render();
+    const months = 'diagnosis.monthsSinceOnset';
+    const missing = async () => ((await problems()) ?? []).filter((problem) => problem.startsWith('Months since'));
+    expect(await missing()).toEqual(['Months since the condition began or the injury happened requires a value']);
+    await lformsRenderer(lforms).item(notKnownLinkId(months)).getByText('Yes', { exact: true }).click();
+    expect(await missing()).toEqual([]);
+    expect(await lformsRenderer(lforms).item(months).isVisible()).toBe(false);
+  });
 
   // With the example of the next test, three examples that between them use every kind
   // of item and every enableWhen: lists answered "none", "not known" numbers, the

@@ -1,0 +1,126 @@
+import type { Questionnaire } from '@medplum/fhirtypes';
+import { rmSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Summary } from '../../shared/api/summary';
+import { examples } from '../../shared/examples/examples';
+import { optionDisplay } from '../../shared/fhir/answer-lists';
+import { notKnownLinkId } from '../../shared/fhir/question-items';
+import { listsAsSets } from '../../shared/fixtures/lists-as-sets';
+import { condition } from '../../shared/questions/answers';
+import { useBrowser } from '../../tools/e2e/browser';
+import { answerByClicks, findingCodes, hintsOf, hintsShown } from '../../tools/e2e/renderer';
+import {
+  buildSmartForms,
+  openSmartForms,
+  smartFormsRenderer,
+  type SmartFormsWindow,
+} from '../../tools/e2e/smart-forms';
+
+// A second renderer nobody here wrote: CSIRO's Smart Forms (React 18, built for
+// this test, served offline) renders our Questionnaire in Chromium, shows its
+// hints, asks for what it requires, and its own response goes to $intake and
+// $summary with the answers and findings of our own form.
+
+describe('the Questionnaire in CSIRO Smart Forms', () => {
+  const browser = useBrowser();
+  let page: Page;
+  let pageDir: string;
+  let questionnaire: Questionnaire;
+
+  const api = (path: string, body: unknown) =>
+    fetch(`${browser.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/fhir+json' },
+      body: JSON.stringify(body),
+    });
+
+  // Every request the page makes: it is served by the test, and must need nothing else (offline).
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    pageDir = await buildSmartForms();
+    questionnaire = await (await fetch(`${browser.baseUrl}/api/fhir/Questionnaire/itb-referral`)).json();
+    page = await browser.open('about:blank');
+    page.on('request', (request) => requested.push(request.url()));
+  });
+  afterAll(() => rmSync(pageDir, { recursive: true, force: true }));
+
+  /** The form afresh: a new page load, then the Questionnaire rendered and its first item on show. */
+  async function render(): Promise<void> {
+    await openSmartForms(page, pageDir);
+    await page.evaluate((form) => (window as unknown as SmartFormsWindow).smartForms.render(form), questionnaire);
+    await smartFormsRenderer(page).item('patient.ageYears').waitFor();
+  }
+  const invalid = () => page.evaluate(() => (window as unknown as SmartFormsWindow).smartForms.invalid());
+  const choose = (linkId: string, words: string) =>
+    smartFormsRenderer(page).item(linkId).getByText(words, { exact: true }).click();
+  const conditionWords = (value: string) => optionDisplay(condition.find((option) => option.value === value)!);
+
+  it("shows all 24 hints as flyovers, the follow-ups' once their condition is answered", async () => {
+    await render();
+    const renderer = smartFormsRenderer(page);
+    const hints = hintsOf(questionnaire);
+    const shown = new Set(await hintsShown(renderer, hints));
+    await choose('diagnosis.condition', conditionWords('other'));
+    await choose('oralBaclofen.tried', 'Yes');
+    for (const linkId of await hintsShown(renderer, hints)) shown.add(linkId);
+    await choose('diagnosis.condition', conditionWords('spinal_cord_injury'));
+    for (const linkId of await hintsShown(renderer, hints)) shown.add(linkId);
+    expect([...shown].sort()).toEqual([...hints.keys()].sort());
+    expect(shown.size).toBe(24);
+  }, 180_000);
+
+  it('asks for a number or its "not known" box, and hides the number once the box is ticked', async () => {
+    await render();
+    const months = 'diagnosis.monthsSinceOnset';
+    expect((await invalid())[months]).toEqual([expect.stringContaining('Mandatory field')]);
+    await choose(notKnownLinkId(months), 'Yes');
+    await expect.poll(async () => (await invalid())[months], { timeout: 30_000 }).toBeUndefined();
+    expect(await smartFormsRenderer(page).item(months).isVisible()).toBe(false);
+  });
+
+  it('refuses months since onset beyond (age + 1) × 12, with the words of the constraint', async () => {
+    await render();
+    const { typeInto } = smartFormsRenderer(page);
+    await typeInto('patient.ageYears', '2');
+    await typeInto('diagnosis.monthsSinceOnset', '40');
+    await expect
+      .poll(async () => (await invalid())['diagnosis.monthsSinceOnset'], { timeout: 30_000 })
+      .toEqual([expect.stringContaining('(age + 1) × 12')]);
+    await typeInto('diagnosis.monthsSinceOnset', '36');
+    await expect.poll(async () => (await invalid())['diagnosis.monthsSinceOnset'], { timeout: 30_000 }).toBeUndefined();
+  });
+
+  // Between them every kind of item and every enableWhen (see lforms.e2e.ts).
+  const covering = ['cervical-spinal-cord-injury', 'teen-cerebral-palsy-fusion', 'much-missing'];
+  it.each(covering.map((id) => [id, examples.find((example) => example.id === id)!] as const))(
+    'example %s: filled by clicks, its response gives back the intake and the same findings',
+    async (_id, example) => {
+      await render();
+      await answerByClicks(smartFormsRenderer(page), example.intake);
+      // Smart Forms validates a moment after each answer.
+      await expect.poll(invalid, { timeout: 30_000 }).toEqual({});
+      const response = await page.evaluate(() => (window as unknown as SmartFormsWindow).smartForms.response());
+      const intake = await api('/api/fhir/QuestionnaireResponse/$intake', response);
+      expect(intake.status).toBe(200);
+      expect(listsAsSets(await intake.json())).toEqual(listsAsSets(example.intake));
+      const document = await api('/api/fhir/QuestionnaireResponse/$summary', {
+        ...response,
+        authored: '2026-11-25T14:30:00Z',
+      });
+      expect(document.status).toBe(200);
+      const summary = (await (await api('/api/summary', example.intake)).json()) as Summary;
+      expect(findingCodes(await document.json())).toEqual(summary.findings.map((finding) => finding.ruleId).sort());
+    },
+    // Smart Forms renders the form anew on every answer: slow on a busy machine.
+    180_000,
+  );
+
+  it('asked nothing of the network: every request of the page went to the page the test serves', () => {
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((url) => !url.startsWith('http://smart-forms.test/') && !url.startsWith('data:'))).toEqual(
+      [],
+    );
+  });
+});
