@@ -79,7 +79,7 @@ export async function openSmartForms(target: Page, dir: string): Promise<void> {
   await target.waitForFunction(() => typeof (window as Partial<SmartFormsWindow>).smartForms === 'object');
 }
 
-/** Where Smart Forms puts an item (data-linkid), and its flyover: a "?" in the label that shows the hint on hover. */
+/** Where Smart Forms puts an item (data-linkid), and its flyover: a "?" in its label that shows the hint on hover. */
 export const smartFormsRenderer = (page: Page): Renderer => {
   const item = (linkId: string) => page.locator(`[data-linkid="${linkId}"]`).first();
   return {
@@ -91,7 +91,8 @@ export const smartFormsRenderer = (page: Page): Renderer => {
       await page.waitForFunction((id) => (window as unknown as SmartFormsWindow).smartForms.answered(id), linkId);
     },
     showHint: async (linkId) => {
-      await item(linkId).locator('label svg').first().hover();
+      // The item's label (id label-<linkId>) holds the flyover's "?"; the options' labels hold radio icons.
+      await page.locator(`[id="label-${linkId}"] svg`).hover();
       return page.locator('.MuiPopover-paper').last();
     },
   };
