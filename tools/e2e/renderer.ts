@@ -1,8 +1,18 @@
-import type { Bundle, Composition, CompositionSection, Questionnaire, QuestionnaireItem } from '@medplum/fhirtypes';
+import type {
+  Bundle,
+  Composition,
+  CompositionSection,
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireResponse,
+} from '@medplum/fhirtypes';
 import type { Locator } from 'playwright-core';
 import type { Intake } from '../../shared/api/intake';
+import type { Summary } from '../../shared/api/summary';
 import { optionDisplay } from '../../shared/fhir/answer-lists';
 import { notKnownLinkId } from '../../shared/fhir/question-items';
+import { listsAsSets } from '../../shared/fixtures/lists-as-sets';
+import { condition } from '../../shared/questions/answers';
 import { questions } from '../../shared/questions/catalogue';
 import { isAsked } from '../../shared/questions/lookup';
 import { readPath } from '../../shared/rules/evaluate';
@@ -22,24 +32,28 @@ export type Renderer = {
   showHint: (linkId: string) => Promise<Locator>;
 };
 
-export async function answerByClicks({ item, typeInto }: Renderer, intake: Intake): Promise<void> {
-  // A click on the words, until their radio or box is checked: a renderer that moves the form
-  // about as it validates (Smart Forms) can take a click meant for one option.
-  const choose = async (linkId: string, words: string) => {
-    const control = item(linkId).getByLabel(words, { exact: true });
-    for (let tries = 0; tries < 3 && !(await control.isChecked()); tries++)
-      await item(linkId).getByText(words, { exact: true }).click();
-    if (!(await control.isChecked())) throw new Error(`"${words}" of ${linkId} did not take the click`);
-  };
+/**
+ * A click on the words of an option, until its radio or box is checked: a renderer that moves the
+ * form about as it validates (Smart Forms) can take a click meant for one option.
+ */
+export async function choose({ item }: Renderer, linkId: string, words: string): Promise<void> {
+  const control = item(linkId).getByLabel(words, { exact: true });
+  for (let tries = 0; tries < 3 && !(await control.isChecked()); tries++)
+    await item(linkId).getByText(words, { exact: true }).click();
+  if (!(await control.isChecked())) throw new Error(`"${words}" of ${linkId} did not take the click`);
+}
+
+export async function answerByClicks(renderer: Renderer, intake: Intake): Promise<void> {
   for (const question of questions) {
     const value = readPath(intake, question.path);
     if (!isAsked(question, intake) || value === undefined) continue;
     const words = (one: unknown) =>
       optionDisplay(('options' in question ? question.options : []).find((option) => option.value === one)!);
-    if (value === null) await choose(notKnownLinkId(question.path), 'Yes');
-    else if (Array.isArray(value)) for (const one of value) await choose(question.path, words(one));
-    else if (question.kind === 'choice' && typeof value === 'string') await choose(question.path, words(value));
-    else await typeInto(question.path, String(value));
+    if (value === null) await choose(renderer, notKnownLinkId(question.path), 'Yes');
+    else if (Array.isArray(value)) for (const one of value) await choose(renderer, question.path, words(one));
+    else if (question.kind === 'choice' && typeof value === 'string')
+      await choose(renderer, question.path, words(value));
+    else await renderer.typeInto(question.path, String(value));
   }
 }
 
@@ -57,19 +71,51 @@ export const hintsOf = (questionnaire: Questionnaire): Map<string, string> => {
   return hints;
 };
 
-/**
- * Brings up the hint of every question on show and reads it: the linkIds whose hint showed. The
- * follow-ups' hints show only once their condition is answered; the caller answers it and calls again.
- */
-export async function hintsShown(renderer: Renderer, hints: ReadonlyMap<string, string>): Promise<string[]> {
-  const shown: string[] = [];
+/** Brings up the hint of every question on show, reads it, and adds its linkId to `shown`. */
+async function hintsOnShow(renderer: Renderer, hints: ReadonlyMap<string, string>, shown: Set<string>) {
   for (const [linkId, text] of hints) {
-    if (!(await renderer.item(linkId).isVisible())) continue;
+    if (shown.has(linkId) || !(await renderer.item(linkId).isVisible())) continue;
     const popup = await renderer.showHint(linkId);
     await popup.getByText(text, { exact: true }).waitFor();
-    shown.push(linkId);
+    shown.add(linkId);
   }
+}
+
+/**
+ * The hints of a freshly rendered form, each brought up and read: those on show, then the
+ * follow-ups' once their conditions are answered (the other condition, oral baclofen tried, then
+ * spinal cord injury). Returns the linkIds of the questions whose hint showed.
+ */
+export async function allHintsShown(renderer: Renderer, hints: ReadonlyMap<string, string>): Promise<Set<string>> {
+  const shown = new Set<string>();
+  const conditionWords = (value: string) => optionDisplay(condition.find((option) => option.value === value)!);
+  await hintsOnShow(renderer, hints, shown);
+  await choose(renderer, 'diagnosis.condition', conditionWords('other'));
+  await choose(renderer, 'oralBaclofen.tried', 'Yes');
+  await hintsOnShow(renderer, hints, shown);
+  await choose(renderer, 'diagnosis.condition', conditionWords('spinal_cord_injury'));
+  await hintsOnShow(renderer, hints, shown);
   return shown;
+}
+
+/** A renderer's response through $intake and $summary: the intake it gives back, and the document's findings beside those of /api/summary. */
+export async function roundTrip(baseUrl: string, response: QuestionnaireResponse, intake: Intake) {
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/fhir+json' },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json() };
+  };
+  const back = await post('/api/fhir/QuestionnaireResponse/$intake', response);
+  const document = await post('/api/fhir/QuestionnaireResponse/$summary', response);
+  const summary = (await post('/api/summary', intake)).body as Summary;
+  return {
+    intake: back.status === 200 ? listsAsSets(back.body) : back,
+    findings: document.status === 200 ? findingCodes(document.body as Bundle) : document,
+    expectedFindings: summary.findings.map((finding) => finding.ruleId).sort(),
+  };
 }
 
 /** The rule ids of the findings in a summary document. */
