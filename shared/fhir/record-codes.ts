@@ -130,9 +130,10 @@ export function namedConditionOf(coding: { system?: string; code?: string }): Na
 }
 
 /**
- * RxNorm codes of oral baclofen: the ingredient (a code that says no form: the
- * route and words of the prescription still decide) and the oral products, as
- * openFDA's NDC directory links each baclofen product to them.
+ * RxNorm codes of oral baclofen: the ingredient, 1292 (a code that says no form:
+ * the route and words of the prescription still decide), and the oral products,
+ * as openFDA's NDC directory links each marketed baclofen product (its strength
+ * and form) to them. Intrathecal products are not listed.
  */
 export const oralBaclofenRxNorm: ReadonlySet<string> = new Set([
   '1292', // baclofen (ingredient)
