@@ -1,4 +1,4 @@
-import type { Bundle, Composition, CompositionSection, Questionnaire, QuestionnaireResponse } from '@medplum/fhirtypes';
+import type { Bundle, Questionnaire, QuestionnaireResponse } from '@medplum/fhirtypes';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,14 +8,11 @@ import type { Intake } from '../../shared/api/intake';
 import type { Summary } from '../../shared/api/summary';
 import { examples } from '../../shared/examples/examples';
 import { toFormValues } from '../features/intake/form-values';
-import { optionDisplay } from '../../shared/fhir/answer-lists';
 import { notKnownLinkId } from '../../shared/fhir/question-items';
 import { listsAsSets } from '../../shared/fixtures/lists-as-sets';
-import { questions } from '../../shared/questions/catalogue';
-import { isAsked } from '../../shared/questions/lookup';
-import { readPath } from '../../shared/conditions/holds';
 import { axeViolations, useBrowser } from '../../tools/e2e/browser';
-import { ensureLForms, openLForms } from '../../tools/e2e/lforms';
+import { ensureLForms, lformsRenderer, openLForms } from '../../tools/e2e/lforms';
+import { allHintsShown, answerByClicks, findingCodes, hintsOf, roundTrip } from '../../tools/e2e/renderer';
 
 // Proof with a renderer nobody here wrote: NLM's LHC-Forms renders our
 // Questionnaire in Chromium, a person's clicks fill it, its own export
@@ -27,6 +24,7 @@ type LFormsWindow = {
     Util: {
       addFormToPage: (form: unknown, id: string, options: object) => Promise<void>;
       getFormFHIRData: (type: string, version: string, element: Element | null) => QuestionnaireResponse;
+      checkValidity: (element: Element | null) => string[] | null;
     };
   };
 };
@@ -42,15 +40,6 @@ describe('the Questionnaire in LHC-Forms', () => {
       headers: { 'Content-Type': 'application/fhir+json' },
       body: JSON.stringify(body),
     });
-  const findingCodes = (bundle: Bundle) => {
-    const codes = (sections: readonly CompositionSection[] = []): string[] =>
-      sections.flatMap((section) => [
-        ...(section.code?.coding?.[0]?.system?.endsWith('/itb-referral-rules') ? [section.code.coding[0].code!] : []),
-        ...codes(section.section),
-      ]);
-    return codes((bundle.entry![0]!.resource as Composition).section).sort();
-  };
-
   beforeAll(async () => {
     const dir = await ensureLForms();
     questionnaire = await (await fetch(`${browser.baseUrl}/api/fhir/Questionnaire/itb-referral`)).json();
@@ -58,28 +47,20 @@ describe('the Questionnaire in LHC-Forms', () => {
     await openLForms(lforms, dir);
   });
 
-  /** Renders the form afresh and answers it as the intake does, with clicks and typing; returns LHC-Forms' own export. */
-  async function fillInLForms(intake: Intake): Promise<QuestionnaireResponse> {
-    await lforms.evaluate(
+  const render = () =>
+    lforms.evaluate(
       (form) => (window as unknown as LFormsWindow).LForms.Util.addFormToPage(form, 'form', { fhirVersion: 'R4' }),
       questionnaire,
     );
-    const item = (linkId: string) => lforms.locator(`[id^="item-${linkId}/"]`);
-    for (const question of questions) {
-      const value = readPath(intake, question.path);
-      if (!isAsked(question, intake) || value === undefined) continue;
-      const words = (one: unknown) =>
-        optionDisplay(('options' in question ? question.options : []).find((option) => option.value === one)!);
-      if (value === null) await item(notKnownLinkId(question.path)).getByText('Yes', { exact: true }).click();
-      else if (Array.isArray(value))
-        for (const one of value) await item(question.path).getByText(words(one), { exact: true }).click();
-      else if (question.kind === 'choice' && typeof value === 'string')
-        await item(question.path).getByText(words(value), { exact: true }).click();
-      else {
-        await item(question.path).locator('input:not([readonly]), textarea').first().click();
-        await lforms.keyboard.type(String(value));
-      }
-    }
+  const problems = () =>
+    lforms.evaluate(() =>
+      (window as unknown as LFormsWindow).LForms.Util.checkValidity(document.getElementById('form')),
+    );
+
+  /** Renders the form afresh and answers it as the intake does, with clicks and typing; returns LHC-Forms' own export. */
+  async function fillInLForms(intake: Intake): Promise<QuestionnaireResponse> {
+    await render();
+    await answerByClicks(lformsRenderer(lforms), intake);
     return lforms.evaluate(() =>
       (window as unknown as LFormsWindow).LForms.Util.getFormFHIRData(
         'QuestionnaireResponse',
@@ -88,6 +69,23 @@ describe('the Questionnaire in LHC-Forms', () => {
       ),
     );
   }
+
+  it("shows all 24 hints as its help, the follow-ups' once their condition is answered", async () => {
+    await render();
+    const hints = hintsOf(questionnaire);
+    expect([...(await allHintsShown(lformsRenderer(lforms), hints))].sort()).toEqual([...hints.keys()].sort());
+    expect(hints.size).toBe(24);
+  }, 180_000);
+
+  it('asks for a number or its "not known" box, and hides the number once the box is ticked', async () => {
+    await render();
+    const months = 'diagnosis.monthsSinceOnset';
+    const missing = async () => ((await problems()) ?? []).filter((problem) => problem.startsWith('Months since'));
+    expect(await missing()).toEqual(['Months since the condition began or the injury happened requires a value']);
+    await lformsRenderer(lforms).item(notKnownLinkId(months)).getByText('Yes', { exact: true }).click();
+    expect(await missing()).toEqual([]);
+    expect(await lformsRenderer(lforms).item(months).isVisible()).toBe(false);
+  });
 
   // With the example of the next test, three examples that between them use every kind
   // of item and every enableWhen: lists answered "none", "not known" numbers, the
@@ -104,23 +102,17 @@ describe('the Questionnaire in LHC-Forms', () => {
         questionnaire: `${questionnaire.url}|${questionnaire.version}`,
         status: 'completed',
       });
-      const intake = await api('/api/fhir/QuestionnaireResponse/$intake', response);
-      expect(intake.status).toBe(200);
-      expect(listsAsSets(await intake.json())).toEqual(listsAsSets(example.intake));
-      const document = await api('/api/fhir/QuestionnaireResponse/$summary', response);
-      expect(document.status).toBe(200);
-      const summary = (await (await api('/api/summary', example.intake)).json()) as Summary;
-      expect(findingCodes(await document.json())).toEqual(summary.findings.map((finding) => finding.ruleId).sort());
+      const { intake, findings, expectedFindings } = await roundTrip(browser.baseUrl, response, example.intake);
+      expect(intake).toEqual(listsAsSets(example.intake));
+      expect(findings).toEqual(expectedFindings);
     },
   );
 
   it('the same answers in our own form give the same findings as through LHC-Forms', async () => {
     const example = examples.find((candidate) => candidate.id === 'much-missing')!;
     const response = await fillInLForms(example.intake);
-    expect(listsAsSets(await (await api('/api/fhir/QuestionnaireResponse/$intake', response)).json())).toEqual(
-      listsAsSets(example.intake),
-    );
-    const fromLForms = findingCodes(await (await api('/api/fhir/QuestionnaireResponse/$summary', response)).json());
+    const { intake, findings: fromLForms } = await roundTrip(browser.baseUrl, response, example.intake);
+    expect(intake).toEqual(listsAsSets(example.intake));
     // Our form with the same answers (form.e2e.ts fills it by clicks; here they are its saved draft).
     const page = await browser.open('/');
     await page.evaluate(

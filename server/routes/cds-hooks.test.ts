@@ -1,7 +1,8 @@
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { errorBodySchema } from '../../shared/api/errors';
 import { discoverySchema, hookResponseSchema } from '../../shared/fhir/cds-hooks';
+import { childPrefetch, realisticHookRequest } from '../../shared/fixtures/prefetch-bundles';
 import { decisionWords } from '../../shared/text/readability';
 import { createApp } from '../app';
 import { ruleSet } from '../../shared/rules/rule-set';
@@ -80,6 +81,8 @@ describe('CDS Hooks discovery', () => {
         prefetch: {
           conditions: 'Condition?patient={{context.patientId}}',
           medications: 'MedicationRequest?patient={{context.patientId}}',
+          patient: 'Patient/{{context.patientId}}',
+          weight: 'Observation?patient={{context.patientId}}&code=http://loinc.org|29463-7&_sort=-date&_count=10',
         },
       }),
     ]);
@@ -148,6 +151,26 @@ describe('CDS Hooks service itb-referral-aid (patient-view)', () => {
       const { cards } = hookResponseSchema.parse(await res.json());
       expect(cards[0]!.links![0]!.url).toBe('https://cds.example.org/#diagnosis.condition=cerebral_palsy');
       expect(cards[0]!.detail).toContain('**cerebral palsy** (SNOMED CT 128188000), **stroke** (SNOMED CT 230690007)');
+    }
+  });
+
+  it('a real problem list (ICD-10-CM, RxNorm only, a Patient, weights in pounds): the link fills age and weight too', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-25T12:00:00Z'));
+    try {
+      const res = await call(realisticHookRequest(), `Bearer ${await token()}`);
+      const { cards } = hookResponseSchema.parse(await res.json());
+      expect(cards[0]!.links![0]!.url).toBe(
+        'https://cds.example.org/#diagnosis.condition=cerebral_palsy&oralBaclofen.tried=yes&patient.ageYears=14&patient.weightKg=39.9',
+      );
+      const other = realisticHookRequest({ ...childPrefetch(), patient: { resourceType: 'Observation' } });
+      const refused = await call(other, `Bearer ${await token()}`);
+      expect(refused.status).toBe(400);
+      expect(errorBodySchema.parse(await refused.json()).issues).toEqual([
+        { path: 'prefetch.patient', message: 'Send the Patient resource, or null when there is none' },
+      ]);
+    } finally {
+      vi.useRealTimers();
     }
   });
 

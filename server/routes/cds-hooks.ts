@@ -8,6 +8,7 @@ import {
   listedConditions,
   oralBaclofenPrescribed,
   prefetched,
+  prefetchedPatient,
   referralCard,
   serviceId,
 } from '../../shared/fhir/cds-card';
@@ -15,10 +16,12 @@ import {
   conditionSchema,
   hookRequestSchema,
   medicationRequestSchema,
+  observationSchema,
   patientViewContextSchema,
   type Discovery,
   type HookResponse,
 } from '../../shared/fhir/cds-hooks';
+import { ageOn, latestWeightKg } from '../../shared/fhir/record-facts';
 import { ApiError } from '../lib/api-error';
 import { cdsAuth, type CdsAuthOptions } from '../lib/cds-auth';
 import { cdsCors } from '../lib/cds-cors';
@@ -83,13 +86,15 @@ const guardHookShape = createMiddleware<ParsedBody>(async (c, next) => {
 
 const readHookBody = [requireJsonContentType, limitHookBody, limitHookNesting, parseJson, guardHookShape] as const;
 
+const invalidPrefetch = (key: string, message: string): never => {
+  throw new ApiError(400, 'invalid_request', 'The prefetch has 1 problem; see issues.', [
+    { path: `prefetch.${key}`, message },
+  ]);
+};
+
 /** The resources of one prefetch key, or a 400 when it is neither a Bundle nor null. */
 function prefetchOf<T>(value: unknown, key: string, schema: Parameters<typeof prefetched<T>>[1]): T[] {
-  const resources = prefetched(value, schema);
-  if (resources) return resources;
-  throw new ApiError(400, 'invalid_request', 'The prefetch has 1 problem; see issues.', [
-    { path: `prefetch.${key}`, message: 'Send a searchset Bundle, or null when there is none' },
-  ]);
+  return prefetched(value, schema) ?? invalidPrefetch(key, 'Send a searchset Bundle, or null when there is none');
 }
 
 export function cdsHooksRoute(auth: CdsAuthOptions) {
@@ -121,9 +126,14 @@ export function cdsHooksRoute(auth: CdsAuthOptions) {
       }
       const conditions = prefetchOf(prefetch.conditions, 'conditions', conditionSchema);
       const medications = prefetchOf(prefetch.medications ?? null, 'medications', medicationRequestSchema);
+      const weights = prefetchOf(prefetch.weight ?? null, 'weight', observationSchema);
+      const patient = prefetchedPatient(prefetch.patient ?? null);
+      if (patient === undefined) invalidPrefetch('patient', 'Send the Patient resource, or null when there is none');
+      const today = new Date().toISOString().slice(0, 10);
       const card = referralCard({
         conditions: listedConditions(conditions),
         oralBaclofen: oralBaclofenPrescribed(medications),
+        patient: { ageYears: ageOn(patient?.birthDate, today), weightKg: latestWeightKg(weights) },
         formUrl: `${auth.publicUrl}/`,
         ruleSet: ruleSetIdentity,
       });

@@ -50,6 +50,38 @@ describe('FHIR validation (@medplum/core validateResource, R4 definitions)', () 
         ],
       }),
     ).toEqual([expect.stringContaining('valueString is not allowed')]);
+    // A complex extension: its parts against the slices of its definition.
+    const constraint = (url: string, parts: object[]) => ({
+      resourceType: 'Questionnaire',
+      status: 'active',
+      item: [{ linkId: 'a', type: 'integer', extension: [{ url, extension: parts }] }],
+    });
+    expect(
+      fhirProblems(
+        constraint('http://hl7.org/fhir/StructureDefinition/questionnaire-constraint', [
+          { url: 'key', valueId: 'k' },
+          { url: 'severity', valueCode: 'fatal' },
+          { url: 'expression', valueString: 'true' },
+          { url: 'colour', valueString: 'red' },
+        ]) as Resource,
+      ),
+    ).toEqual([
+      expect.stringContaining('"fatal" is not in http://hl7.org/fhir/ValueSet/constraint-severity'),
+      expect.stringContaining('0 of part human (1..1)'),
+      expect.stringContaining('has no part colour'),
+    ]);
+    expect(
+      fhirProblems(
+        constraint('http://hl7.org/fhir/StructureDefinition/targetConstraint', [
+          { url: 'key', valueId: 'k' },
+          { url: 'severity', valueCode: 'error' },
+          { url: 'expression', valueString: 'true' },
+          { url: 'human', valueString: 'Always true' },
+        ]) as Resource,
+      ),
+    ).toEqual([
+      expect.stringContaining('valueString is not allowed by http://hl7.org/fhir/StructureDefinition/targetConstraint'),
+    ]);
   });
 
   it('the CapabilityStatement, its OperationDefinitions, the Questionnaire, the ConceptMap and all 17 CodeSystems, as served', async () => {

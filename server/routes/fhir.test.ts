@@ -301,6 +301,10 @@ describe('POST /api/fhir/QuestionnaireResponse/$summary', () => {
       const response = bundle.entry![1]!.resource as QuestionnaireResponse;
       expect(referral!.entry![0]!.reference).toBe(bundle.entry![1]!.fullUrl);
       expect(response).toMatchObject({ resourceType: 'QuestionnaireResponse', authored, status: 'completed' });
+      // Its own narrative (dom-6): the answers in words, as in the referral data section.
+      const inner = (div: string) => div.replace(/^<div[^>]*>|<\/div>$/g, '');
+      expect(response.text).toMatchObject({ status: 'generated' });
+      expect(inner(response.text!.div)).toContain(inner(referral!.text!.div));
     }
   });
 

@@ -39,4 +39,8 @@ export const extensions = {
   maxValue: 'http://hl7.org/fhir/StructureDefinition/maxValue',
   unit: 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit',
   ordinalValue: 'http://hl7.org/fhir/StructureDefinition/ordinalValue',
+  /** R4's constraint on answers (FHIRPath in valueString). */
+  constraint: 'http://hl7.org/fhir/StructureDefinition/questionnaire-constraint',
+  /** The same constraint as SDC 3 and R5 name it (FHIRPath in valueExpression): what Smart Forms reads. */
+  targetConstraint: 'http://hl7.org/fhir/StructureDefinition/targetConstraint',
 } as const;

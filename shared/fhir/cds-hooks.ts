@@ -66,6 +66,28 @@ export const medicationRequestSchema = z.looseObject({
     .optional(),
 });
 
+export const patientResourceSchema = z.looseObject({
+  resourceType: z.literal('Patient'),
+  birthDate: z.string().optional(),
+});
+
+export const observationSchema = z.looseObject({
+  resourceType: z.literal('Observation'),
+  status: z.string(),
+  code: codeableConcept.optional(),
+  effectiveDateTime: z.string().optional(),
+  effectiveInstant: z.string().optional(),
+  effectivePeriod: z.looseObject({ start: z.string().optional(), end: z.string().optional() }).optional(),
+  valueQuantity: z
+    .looseObject({
+      value: z.number().optional(),
+      unit: z.string().optional(),
+      system: z.string().optional(),
+      code: z.string().optional(),
+    })
+    .optional(),
+});
+
 export const linkSchema = z.strictObject({
   label: z.string(),
   url: z.url(),
@@ -106,3 +128,5 @@ export type CdsService = z.infer<typeof cdsServiceSchema>;
 export type Discovery = z.infer<typeof discoverySchema>;
 export type PrefetchedCondition = z.infer<typeof conditionSchema>;
 export type PrefetchedMedicationRequest = z.infer<typeof medicationRequestSchema>;
+export type PrefetchedPatient = z.infer<typeof patientResourceSchema>;
+export type PrefetchedObservation = z.infer<typeof observationSchema>;

@@ -23,7 +23,8 @@ export type IssueCode = Extract<
   | 'exception'
 >;
 
-export type FhirIssue = { code: IssueCode; message: string; expression?: string };
+/** expression: where the problem is, as FHIRPath; two when it lies between two elements (a number and its "not known" box). */
+export type FhirIssue = { code: IssueCode; message: string; expression?: string | readonly string[] };
 
 export const maxListedIssues = 20;
 
@@ -33,7 +34,7 @@ export function operationOutcome(issues: readonly FhirIssue[], what = 'The reque
   const listed = issues.slice(0, maxListedIssues).map((issue) => ({
     message: clip(issue.message, 160),
     code: issue.code,
-    expression: issue.expression === undefined ? undefined : clip(issue.expression, 200),
+    expression: [issue.expression ?? []].flat().map((expression) => clip(expression, 200)),
   }));
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
   const where = issues.length > maxListedIssues ? `the first ${maxListedIssues} are listed` : 'each is listed';
@@ -44,7 +45,7 @@ export function operationOutcome(issues: readonly FhirIssue[], what = 'The reque
       severity: 'error',
       code: issue.code,
       details: { text: issue.message },
-      ...(issue.expression ? { expression: [issue.expression] } : {}),
+      ...(issue.expression.length > 0 ? { expression: issue.expression } : {}),
     })),
   };
 }

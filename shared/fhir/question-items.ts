@@ -7,12 +7,14 @@ import { ucumUnits } from './well-known-codes';
 // How one question of the catalogue becomes Questionnaire items. The linkId is
 // the intake dot path. A number that may be "Not known" (and the Penn score,
 // whose "Not assessed" is null) gets a boolean item `<path>.notKnown` beside it:
-// the answer is the number, or that box, never both.
+// the answer is the number, or that box, never both. The number is required and
+// shown while the box is not ticked, so a renderer asks for one of the two and
+// hides the number once the box is ticked.
 
 export const notKnownLinkId = (path: string) => `${path}.notKnown`;
 export const helpLinkId = (path: string) => `${path}.help`;
 
-const itemControl = (code: 'radio-button' | 'check-box' | 'help'): Extension => ({
+const itemControl = (code: 'radio-button' | 'check-box' | 'flyover'): Extension => ({
   url: extensions.itemControl,
   valueCodeableConcept: { coding: [{ system: systems.itemControl, code }] },
 });
@@ -99,23 +101,40 @@ function answerShape(question: Question): Partial<QuestionnaireItem> {
 }
 
 /** Whether the schema requires an answer: an empty list is a valid answer, so a list never is. */
-const isRequired = (question: Question) =>
-  !question.optional && question.kind !== 'list' && notKnownText(question) === undefined;
+const isRequired = (question: Question) => !question.optional && question.kind !== 'list';
 
-/** The items of one question: itself (with its help text as a child display item) and its "Not known" box. */
+/** Shown while the "Not known" box is not ticked: not answered (exists false) or answered No. */
+const unlessNotKnown = (path: string): Pick<QuestionnaireItem, 'enableWhen' | 'enableBehavior'> => ({
+  enableWhen: [
+    { question: notKnownLinkId(path), operator: 'exists', answerBoolean: false },
+    { question: notKnownLinkId(path), operator: '=', answerBoolean: false },
+  ],
+  enableBehavior: 'any',
+});
+
+/**
+ * The items of one question: itself (with its help text as a child display item) and its "Not known" box.
+ * The help is a flyover: CSIRO Smart Forms shows a flyover and not a help item, and LHC-Forms shows any
+ * display child with an item control other than unit or legal as its help button.
+ */
 export function questionItems(question: Question): QuestionnaireItem[] {
   const help = helpText(question);
   const shape = answerShape(question);
+  const notKnown = notKnownText(question);
   const item: QuestionnaireItem = {
     linkId: question.path,
     text: question.question,
     ...shape,
     ...(isRequired(question) ? { required: true } : {}),
+    ...(notKnown ? unlessNotKnown(question.path) : {}),
     ...(help
-      ? { item: [{ linkId: helpLinkId(question.path), type: 'display', text: help, extension: [itemControl('help')] }] }
+      ? {
+          item: [
+            { linkId: helpLinkId(question.path), type: 'display', text: help, extension: [itemControl('flyover')] },
+          ],
+        }
       : {}),
   } as QuestionnaireItem;
-  const notKnown = notKnownText(question);
   if (!notKnown) return [item];
   // Renderers show a boolean as Yes / No: "Months since onset or injury: not known" reads right with either.
   return [

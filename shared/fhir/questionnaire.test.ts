@@ -113,8 +113,17 @@ describe('Questionnaire itb-referral, generated from the question catalogue', ()
       'spasticity.pennSpasmFrequency',
       'oralBaclofen.highestDailyDoseMg',
     ]) {
-      expect(item(path).required, path).toBeUndefined();
+      // The number or its box: the number is required while the box is not ticked, and hidden once it is.
+      expect(item(path), path).toMatchObject({
+        required: true,
+        enableBehavior: 'any',
+        enableWhen: [
+          { question: `${path}.notKnown`, operator: 'exists', answerBoolean: false },
+          { question: `${path}.notKnown`, operator: '=', answerBoolean: false },
+        ],
+      });
       expect(item(`${path}.notKnown`), path).toMatchObject({ type: 'boolean' });
+      expect(item(`${path}.notKnown`).required, path).toBeUndefined();
       expect(itemLocations.get(`${path}.notKnown`)!.slice(0, -1)).toEqual(itemLocations.get(path)!.slice(0, -1));
     }
     expect(item('spasticity.pennSpasmFrequency.notKnown').text).toBe('Penn spasm frequency score: not assessed');
@@ -125,7 +134,7 @@ describe('Questionnaire itb-referral, generated from the question catalogue', ()
     expect(extension(item('spasticity.pennSpasmFrequency'), extensions.maxValue)).toMatchObject({ valueInteger: 4 });
   });
 
-  it('marks required exactly the questions the schema needs, and carries the hints as help', () => {
+  it('marks required exactly the questions the schema needs, and carries the hints as flyovers', () => {
     for (const question of questions.filter((candidate) => item(candidate.path).required)) {
       // Take an intake where the question is asked and leave its answer out: the schema must refuse it.
       const example = examples.find((candidate) => readPath(candidate.intake, question.path) !== undefined)!;
@@ -138,7 +147,29 @@ describe('Questionnaire itb-referral, generated from the question catalogue', ()
     }
     const help = item('spasticity.modifiedAshworth').item![0]!;
     expect(help).toMatchObject({ type: 'display', text: 'The highest score in the affected muscle groups.' });
-    expect(control(help)).toBe('help');
+    // Smart Forms shows a flyover, not a help item; LHC-Forms shows either as its help button.
+    const hints = [...itemByLinkId.values()].filter((candidate) => candidate.type === 'display');
+    expect(hints).toHaveLength(24);
+    for (const hint of hints) expect(control(hint), hint.linkId).toBe('flyover');
     expect(item('spasticity.pennSpasmFrequency').item![0]!.text).toContain('3: Spasms more than once an hour');
+  });
+
+  it('states months since onset at most (age + 1) × 12 as a constraint (R4 and SDC 3 names) and in its hint', () => {
+    const months = item('diagnosis.monthsSinceOnset');
+    const parts = (url: string) =>
+      Object.fromEntries(
+        extension(months, url)!.extension!.map(({ url: part, ...value }) => [part, Object.values(value)[0]]),
+      );
+    const r4 = parts('http://hl7.org/fhir/StructureDefinition/questionnaire-constraint');
+    expect(r4).toMatchObject({
+      key: 'months-within-age',
+      severity: 'error',
+      human: expect.stringContaining('(age + 1) × 12'),
+    });
+    expect(parts('http://hl7.org/fhir/StructureDefinition/targetConstraint')).toEqual({
+      ...r4,
+      expression: { language: 'text/fhirpath', expression: r4.expression },
+    });
+    expect(months.item![0]!.text).toContain(r4.human);
   });
 });

@@ -1,11 +1,11 @@
-import type { Questionnaire, QuestionnaireItem, QuestionnaireItemEnableWhen } from '@medplum/fhirtypes';
+import type { Extension, Questionnaire, QuestionnaireItem, QuestionnaireItemEnableWhen } from '@medplum/fhirtypes';
 import type { Intake } from '../api/intake';
 import { questions } from '../questions/catalogue';
 import { questionByPath } from '../questions/lookup';
 import type { Question } from '../questions/types';
 import { ruleSet } from '../rules/rule-set';
 import type { Condition } from '../conditions/grammar';
-import { publisher, questionnaireId, questionnaireUrl, resourceVersion } from './canonical';
+import { extensions, publisher, questionnaireId, questionnaireUrl, resourceVersion } from './canonical';
 import { generatedNarrative, paragraph } from './narrative';
 import { answerCoding, questionItems } from './question-items';
 
@@ -95,7 +95,48 @@ function formItems(): QuestionnaireItem[] {
   return items;
 }
 
-const item = formItems();
+// The schema's rule across two answers (checkAcrossSections in intake.ts): months since onset
+// at most (age + 1) × 12. A constraint on the months item in both the R4 extension and the one
+// SDC 3 and R5 define (Smart Forms reads only that one; LHC-Forms 40 evaluates neither), and its
+// words in the item's help, which both renderers show.
+const monthsItem = 'diagnosis.monthsSinceOnset';
+const answerOf = (linkId: string) => `%resource.repeat(item).where(linkId='${linkId}').answer.value`;
+const monthsWithinAge = {
+  key: 'months-within-age',
+  human: 'Months since onset can be at most (age + 1) × 12: at most 36 for a 2-year-old.',
+  expression: `(${answerOf(monthsItem)}.exists() and ${answerOf('patient.ageYears')}.exists()) implies ${answerOf(monthsItem)}.first() <= (${answerOf('patient.ageYears')}.first() + 1) * 12`,
+};
+
+function withConstraint(item: QuestionnaireItem): QuestionnaireItem {
+  const { key, human, expression } = monthsWithinAge;
+  const parts = (value: Omit<Extension, 'url'>) => [
+    { url: 'key', valueId: key },
+    { url: 'severity', valueCode: 'error' },
+    { url: 'expression', ...value },
+    { url: 'human', valueString: human },
+  ];
+  return {
+    ...item,
+    extension: [
+      ...(item.extension ?? []),
+      { url: extensions.constraint, extension: parts({ valueString: expression }) },
+      {
+        url: extensions.targetConstraint,
+        extension: parts({ valueExpression: { language: 'text/fhirpath', expression } }),
+      },
+    ],
+    item: item.item?.map((help) => ({ ...help, text: `${help.text} ${human}` })),
+  };
+}
+
+const withConstraints = (items: readonly QuestionnaireItem[]): QuestionnaireItem[] =>
+  items.map((child) =>
+    child.linkId === monthsItem
+      ? withConstraint(child)
+      : { ...child, ...(child.item ? { item: withConstraints(child.item) } : {}) },
+  );
+
+const item = withConstraints(formItems());
 const questionCount = questions.length;
 
 export const questionnaire: Questionnaire = {

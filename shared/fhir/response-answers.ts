@@ -11,7 +11,8 @@ import { questionByPath } from '../questions/lookup';
 // may nest children under a question). Each answer is checked against its
 // item's type and codes; every problem is an issue naming the item.
 
-export type ItemAnswers = { values: (string | number | boolean)[]; expression: string };
+/** The answers of one item; unreadable when one of them had a problem (its issue is listed). */
+export type ItemAnswers = { values: (string | number | boolean)[]; expression: string; unreadable: boolean };
 export type ReadAnswers = { answers: Map<string, ItemAnswers>; issues: FhirIssue[] };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -19,6 +20,10 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 const quote = (linkId: string) => `'${linkId.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 export const itemExpression = (parent: string, linkId: string) => `${parent}.item.where(linkId=${quote(linkId)})`;
+
+/** A value of the body in a message, cut short. Never String(): it throws on a JSON object whose toString is not a function. */
+const quoted = (value: unknown, max: number) =>
+  (typeof value === 'string' ? value : (JSON.stringify(value) ?? 'nothing')).slice(0, max);
 
 const valueKeys = (answer: Record<string, unknown>) => Object.keys(answer).filter((key) => key.startsWith('value'));
 
@@ -46,7 +51,7 @@ function readValue(
       if (!option)
         return {
           problem: 'code-invalid',
-          message: `"${String(value.code).slice(0, 40)}" is not a code of ${list.url}`,
+          message: `"${quoted(value.code, 40)}" is not a code of ${list.url}`,
         };
       return { value: option.value as string };
     }
@@ -103,7 +108,9 @@ export function readAnswers(items: unknown, root = 'QuestionnaireResponse'): Rea
       return;
     }
     if (answers.has(linkId)) {
-      issues.push({ code: 'duplicate', message: `Answer "${item.text}" in one item only`, expression });
+      // By its place: a where() on the linkId would select the first copy too.
+      const copy = `${parent}.item[${index}]`;
+      issues.push({ code: 'duplicate', message: `Answer "${item.text}" in one item only`, expression: copy });
       return;
     }
     const given = entry.answer === undefined ? [] : entry.answer;
@@ -112,6 +119,7 @@ export function readAnswers(items: unknown, root = 'QuestionnaireResponse'): Rea
       return;
     }
     const values: ItemAnswers['values'] = [];
+    const before = issues.length;
     for (const answer of given) {
       if (!isObject(answer)) {
         issues.push({ code: 'structure', message: `Give each answer to "${item.text}" as an object`, expression });
@@ -122,6 +130,7 @@ export function readAnswers(items: unknown, root = 'QuestionnaireResponse'): Rea
       else if (!values.includes(read.value)) values.push(read.value);
       readItems(answer.item, `${expression}.answer`);
     }
+    const unreadable = issues.slice(before).some((issue) => issue.expression === expression);
     if (values.length > 1 && !item.repeats) {
       issues.push({
         code: 'value',
@@ -130,7 +139,7 @@ export function readAnswers(items: unknown, root = 'QuestionnaireResponse'): Rea
       });
     }
     readItems(entry.item, expression);
-    answers.set(linkId, { values, expression });
+    answers.set(linkId, { values, expression, unreadable });
   };
 
   readItems(items, root);
@@ -144,7 +153,7 @@ export function checkCanonical(value: unknown): FhirIssue | undefined {
   if (url === questionnaireUrl && (version === undefined || version === resourceVersion)) return undefined;
   return {
     code: 'not-supported',
-    message: `Answer Questionnaire ${questionnaireUrl}|${resourceVersion}; this response is to ${String(value).slice(0, 80)}`,
+    message: `Answer Questionnaire ${questionnaireUrl}|${resourceVersion}; this response is to ${quoted(value, 80)}`,
     expression: 'QuestionnaireResponse.questionnaire',
   };
 }

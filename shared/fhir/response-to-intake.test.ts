@@ -75,7 +75,11 @@ describe('QuestionnaireResponse to intake', () => {
     expect(intakeFromResponse(response).ok).toBe(false);
   });
 
-  const cases: [string, (response: QuestionnaireResponse) => void, { code: string; expression: string }[]][] = [
+  const cases: [
+    string,
+    (response: QuestionnaireResponse) => void,
+    { code: string; expression: string | string[] }[],
+  ][] = [
     [
       'a missing answer',
       (r) => {
@@ -124,7 +128,15 @@ describe('QuestionnaireResponse to intake', () => {
       (r) => {
         r.item![1]!.item!.push({ linkId: 'diagnosis.monthsSinceOnset.notKnown', answer: [{ valueBoolean: true }] });
       },
-      [{ code: 'invariant', expression: where('diagnosis', 'diagnosis.monthsSinceOnset') }],
+      [
+        {
+          code: 'invariant',
+          expression: [
+            where('diagnosis', 'diagnosis.monthsSinceOnset'),
+            where('diagnosis', 'diagnosis.monthsSinceOnset.notKnown'),
+          ],
+        },
+      ],
     ],
     [
       'a follow-up that was not asked',
@@ -152,11 +164,20 @@ describe('QuestionnaireResponse to intake', () => {
       [{ code: 'structure', expression: where('patient.name') }],
     ],
     [
-      'an item twice',
+      'an item twice: the extra copy is named, not both',
       (r) => {
         r.item!.push(find(r, 'goals'));
       },
-      [{ code: 'duplicate', expression: where('goals') }],
+      [{ code: 'duplicate', expression: `QuestionnaireResponse.item[${responseOf().item!.length}]` }],
+    ],
+    [
+      'a condition that is not a code of ours: that one issue, none about its follow-ups',
+      (r) => {
+        // The example (multiple sclerosis) answers autonomic dysreflexia, asked for MS or spinal cord injury.
+        find(r, 'diagnosis.condition').answer = [{ valueCoding: { code: 'spinal-cord-injury' } }];
+        r.item![1]!.item!.push({ linkId: 'diagnosis.injuryLevel', answer: [{ valueCoding: { code: 't1_t6' } }] });
+      },
+      [{ code: 'code-invalid', expression: where('diagnosis', 'diagnosis.condition') }],
     ],
     [
       'another Questionnaire',

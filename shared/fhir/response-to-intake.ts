@@ -4,7 +4,7 @@ import { isAsked } from '../questions/lookup';
 import { setPath } from '../questions/set-path';
 import type { Question } from '../questions/types';
 import { describeCondition } from '../rules/describe';
-import { readPath } from '../conditions/holds';
+import { leavesOf, readPath } from '../conditions/holds';
 import type { FhirIssue } from './operation-outcome';
 import { notKnownLinkId, notKnownText } from './question-items';
 import { itemLocations, sectionTitles } from './questionnaire';
@@ -96,7 +96,7 @@ function intakeValue(question: Question, answers: ReadonlyMap<string, ItemAnswer
     issues.push({
       code: 'invariant',
       message: `Give "${question.label}" or tick "${notKnownText(question)}", not both`,
-      expression: locate(question.path, answers),
+      expression: [locate(question.path, answers), locate(notKnownLinkId(question.path), answers)],
     });
   }
   if (notKnown) return null;
@@ -131,6 +131,9 @@ export function intakeFromResponse(body: unknown, { needsAuthored = false } = {}
     Object.keys(sectionTitles).map((section) => [section, {}]),
   );
   for (const question of questions) {
+    // Whether a follow-up is asked cannot be told from an answer that could not be read (its issue
+    // is listed): saying "leave it out" or "answer it" would blame the wrong item.
+    if (question.askedWhen && leavesOf(question.askedWhen).some((leaf) => answers.get(leaf.path)?.unreadable)) continue;
     const answered =
       (answers.get(question.path)?.values.length ?? 0) > 0 ||
       answers.get(notKnownLinkId(question.path))?.values[0] === true;
@@ -148,7 +151,7 @@ export function intakeFromResponse(body: unknown, { needsAuthored = false } = {}
     if (value !== undefined) setPath(intake, question.path, value);
   }
 
-  const reported = new Set(issues.map((issue) => issue.expression));
+  const reported = new Set(issues.flatMap((issue) => [issue.expression ?? []].flat()));
   const checked = intakeSchema.safeParse(intake);
   if (!checked.success) {
     for (const issue of checked.error.issues) {

@@ -5,6 +5,7 @@ import { levels, type Finding, type Level, type Summary } from '../api/summary';
 import { describeField } from '../questions/lookup';
 import { referralData } from '../questions/referral';
 import { rules } from '../rules/rule-set';
+import { citationsOf } from '../rules/sources';
 import { valueInWords } from '../rules/words';
 import { canonicalBase, codeSystemUrl, publisher, rulesCodeSystemId, sectionsCodeSystemId, systems } from './canonical';
 import { escapeXml, generatedNarrative, list, paragraph, table } from './narrative';
@@ -28,7 +29,20 @@ const notScreened = 'This form does not screen for every contraindication.';
 
 // Cautions first, as on the page and in its print ("Look first").
 const documentLevels: readonly Level[] = ['caution', ...levels.filter((level) => level !== 'caution')];
-const ruleTitles = new Map(rules.map((rule) => [rule.id, rule.title]));
+
+// What a rule alone decides (its code, the list of its sources, its line among the rules
+// not triggered) is written once per rule set: escaping that text again for every document
+// was much of the cost of $summary. Only rule text is kept, never an answer.
+const ruleParts = new Map(
+  rules.map((rule) => [
+    rule.id,
+    {
+      code: { coding: [{ system: codeSystemUrl(rulesCodeSystemId), code: rule.id, display: rule.title }] },
+      sources: `<p><b>Sources:</b></p>${list(citationsOf(rule.sources).map((source) => source.label))}`,
+      notTriggered: `<li>${escapeXml(`${rule.title} (${rule.id})`)}</li>`,
+    },
+  ]),
+);
 
 const sectionCode = (code: string, display: string) => ({
   coding: [{ system: codeSystemUrl(sectionsCodeSystemId), code, display }],
@@ -38,14 +52,14 @@ const because = (finding: Finding) =>
   finding.because.map((entry) => `${describeField(entry.path)}: ${valueInWords(entry.path, entry.value)}`).join('; ');
 
 function findingSection(finding: Finding): CompositionSection {
+  const parts = ruleParts.get(finding.ruleId)!;
   return {
     title: finding.title,
-    code: { coding: [{ system: codeSystemUrl(rulesCodeSystemId), code: finding.ruleId, display: finding.title }] },
+    code: parts.code,
     text: generatedNarrative(
       paragraph(finding.clinicianText),
       `<p><b>Because:</b> ${escapeXml(because(finding))}</p>`,
-      '<p><b>Sources:</b></p>',
-      list(finding.sources.map((source) => source.label)),
+      parts.sources,
     ),
   };
 }
@@ -63,20 +77,23 @@ function levelSection(level: Level, findings: readonly Finding[]): CompositionSe
   };
 }
 
-function referralSection(intake: Intake, responseRef: string): CompositionSection {
-  const groups = referralData(intake).filter((group) => group.rows.length > 0);
+/** Every answer in words, a table per step of the form: the referral data section and the response's own narrative. */
+const answerTables = (intake: Intake): string[] =>
+  referralData(intake)
+    .filter((group) => group.rows.length > 0)
+    .map(
+      (group) =>
+        `<h3>${escapeXml(group.title)}</h3>${table(
+          ['Question', 'Answer'],
+          group.rows.map((row) => [row.label, row.words]),
+        )}`,
+    );
+
+function referralSection(tables: readonly string[], responseRef: string): CompositionSection {
   return {
     title: 'Referral data',
     code: sectionCode('referral-data', 'Referral data'),
-    text: generatedNarrative(
-      ...groups.map(
-        (group) =>
-          `<h3>${escapeXml(group.title)}</h3>${table(
-            ['Question', 'Answer'],
-            group.rows.map((row) => [row.label, row.words]),
-          )}`,
-      ),
-    ),
+    text: generatedNarrative(...tables),
     entry: [{ reference: responseRef, display: 'The answers of the referral form' }],
   };
 }
@@ -87,7 +104,7 @@ function notTriggeredSection(summary: Summary): CompositionSection {
     code: sectionCode('not-triggered', 'Rules not triggered'),
     text: generatedNarrative(
       paragraph(`These rules were checked and did not apply to these answers. ${notScreened}`),
-      list(summary.notFired.map((id) => `${ruleTitles.get(id) ?? id} (${id})`)),
+      `<ul>${summary.notFired.map((id) => ruleParts.get(id)!.notTriggered).join('')}</ul>`,
     ),
   };
 }
@@ -103,7 +120,15 @@ export function summaryDocument(input: {
   const url = (id: string) => `urn:uuid:${id}`;
   const toolName = `${publisher}, rule set ${ruleSet.id} ${ruleSet.version}`;
 
-  const response: QuestionnaireResponse = { ...questionnaireResponseOf(intake, authored), id: ids.response };
+  const tables = answerTables(intake);
+  // A resource in a document carries its own narrative (dom-6): the answers in words, as in the referral data.
+  const { resourceType, ...answers } = questionnaireResponseOf(intake, authored);
+  const response: QuestionnaireResponse = {
+    resourceType,
+    id: ids.response,
+    text: generatedNarrative(paragraph('The answers of the ITB referral form, in words.'), ...tables),
+    ...answers,
+  };
   const composition: Composition = {
     resourceType: 'Composition',
     id: ids.composition,
@@ -126,7 +151,7 @@ export function summaryDocument(input: {
     ],
     title: documentTitle,
     section: [
-      referralSection(intake, url(ids.response)),
+      referralSection(tables, url(ids.response)),
       ...documentLevels.map((level) => levelSection(level, summary.findings)),
       notTriggeredSection(summary),
     ],

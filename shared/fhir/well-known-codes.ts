@@ -2,8 +2,8 @@ import type { conditions } from '../api/options';
 
 // Codes from standard terminologies that the question catalogue does not hold.
 // Each is a single concept we could source, used as an extra coding beside our
-// own; without a terminology server nothing here is expanded (a more specific
-// SNOMED CT child such as "spastic diplegic cerebral palsy" is not matched).
+// own. The codes a patient's record may use for the same conditions (kinds of
+// these concepts, ICD-10 families) are listed in record-codes.ts.
 
 type NamedCondition = Exclude<(typeof conditions)[number], 'other'>;
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
+import type { Renderer } from './renderer';
 import { rootDir } from '../paths';
 
 // NLM's LHC-Forms, a FHIR Questionnaire renderer nobody here wrote, for the
@@ -77,3 +78,16 @@ export async function openLForms(target: Page, dir: string): Promise<void> {
       'function',
   );
 }
+
+/** Where LHC-Forms puts an item (its box's id starts with the linkId), and its help button's popover. */
+export const lformsRenderer = (page: Page): Renderer => {
+  const item = (linkId: string) => page.locator(`[id^="item-${linkId}/"]`).first();
+  return {
+    item,
+    typeInto: (linkId, text) => item(linkId).locator('input:not([readonly]), textarea').first().fill(text),
+    showHint: async (linkId) => {
+      await item(linkId).locator('button.lhc-help-button').first().click();
+      return page.locator('.lhc-popover-help').last();
+    },
+  };
+};

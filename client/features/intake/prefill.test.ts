@@ -24,14 +24,22 @@ describe('prefillFromFragment', () => {
   });
 
   it('takes every link the record card makes', () => {
+    const listed = (value: 'spinal_cord_injury' | 'stroke', code: string) => ({
+      value,
+      code,
+      system: 'http://hl7.org/fhir/sid/icd-10-cm',
+    });
     for (const oralBaclofen of [true, false]) {
-      const card = referralCard({
-        conditions: ['spinal_cord_injury', 'stroke'],
-        oralBaclofen,
-        formUrl: 'https://itb.example/',
-        ruleSet: testIdentity,
-      })!;
-      expect(prefillFromFragment(new URL(card.links![0]!.url).hash).kind).toBe('filled');
+      for (const patient of [{}, { ageYears: 120, weightKg: 300 }, { ageYears: 0, weightKg: 1.5 }]) {
+        const card = referralCard({
+          conditions: [listed('spinal_cord_injury', 'S14.1'), listed('stroke', 'I69.3')],
+          oralBaclofen,
+          patient,
+          formUrl: 'https://itb.example/',
+          ruleSet: testIdentity,
+        })!;
+        expect(prefillFromFragment(new URL(card.links![0]!.url).hash).kind).toBe('filled');
+      }
     }
   });
 
