@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { Link } from '../lib/router';
 
+// The site's own words are English; lang on them keeps them so under a page in another language.
 export function Layout({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
-      <header className="site-header">
+      <header className="site-header" lang="en-GB">
         <div className="width-container">
           <Link className="site-name" href="/">
             ITB Referral Aid
@@ -30,7 +31,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" className="width-container" tabIndex={-1}>
         {children}
       </main>
-      <footer className="site-footer">
+      <footer className="site-footer" lang="en-GB">
         <div className="width-container">
           <p>
             ITB Referral Aid lists points for a specialist to discuss. It does not decide who gets a pump. No answers
