@@ -37,7 +37,7 @@ export default function PatientSheetPage() {
         <Link href="/summary">Back to the discussion summary</Link>
       </p>
       <PatientSheet intake={intake} language={language} title={title} />
-      <div lang="en-GB">
+      <div className="screen-only" lang="en-GB">
         <PatientActions
           onCleared={() => {
             setIntake(null);

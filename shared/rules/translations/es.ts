@@ -17,38 +17,38 @@ export const es: RuleSetTranslation = {
     'listed-condition': {
       patientText: tr(
         'c41fccaf',
-        '{audience, select, adult {Su rigidez muscular viene} other {La rigidez muscular de su hijo viene}} de un problema de salud para el que se usan bombas de baclofeno.',
+        '{audience, select, adult {Su rigidez muscular viene} other {La rigidez de su hijo viene}} de un problema de salud para el que se usan bombas de baclofeno.',
       ),
     },
     'severe-spasticity': {
       patientText: tr(
         '43f9e7b7',
-        '{audience, select, adult {Su médico} other {El médico de su hijo}} dio una puntuación alta a la rigidez o a los espasmos. El equipo lo volverá a revisar.',
+        '{audience, select, adult {Su médico} other {El médico de su hijo}} puntuó alto la rigidez o los espasmos. El equipo lo volverá a revisar.',
       ),
       additions: [scoresOnItb],
     },
     'oral-not-enough': {
       patientText: tr(
         '47c985ab',
-        'Las pastillas de baclofeno no han aliviado lo suficiente {audience, select, adult {su rigidez muscular} other {la rigidez muscular de su hijo}}. Diga al equipo cuál fue la dosis más alta.',
+        'Las pastillas de baclofeno no alivian bastante {audience, select, adult {su rigidez muscular} other {la rigidez de su hijo}}. Diga al equipo la dosis más alta.',
       ),
     },
     'oral-side-effects': {
       patientText: tr(
         'eea0c871',
-        'Por los efectos secundarios, {audience, select, adult {usted} other {su hijo}} no pudo tomar más pastillas de baclofeno. Diga al equipo cuáles fueron.',
+        'Por efectos secundarios, {audience, select, adult {usted} other {su hijo}} no pudo tomar más pastillas de baclofeno. Diga al equipo cuáles.',
       ),
     },
     'daily-impact': {
       patientText: tr(
         'deece1f3',
-        '{audience, select, adult {Su rigidez muscular} other {La rigidez muscular de su hijo}} hace más difícil la vida diaria. Es una razón para hablar con un equipo especializado en bombas.',
+        '{audience, select, adult {Su rigidez muscular} other {La rigidez de su hijo}} dificulta la vida diaria. Es una razón para hablar con expertos en bombas.',
       ),
     },
     'widespread-pattern': {
       patientText: tr(
         '9356fce5',
-        'La rigidez está en gran parte del cuerpo{audience, select, adult {} other { de su hijo}}, o en las dos piernas. El equipo verá dónde está la rigidez y qué le impide hacer{audience, select, adult {} other { a su hijo}}.',
+        'La rigidez abarca gran parte del cuerpo{audience, select, adult {} other { de su hijo}} o ambas piernas. El equipo verá dónde está la rigidez y qué le impide hacer{audience, select, adult {} other { a su hijo}}.',
       ),
     },
     'one-side-pattern': {
@@ -120,13 +120,10 @@ export const es: RuleSetTranslation = {
     'withdrawal-risk': {
       patientText: tr(
         '95e6760f',
-        'Si una bomba se para o se vacía, la abstinencia de baclofeno puede poner la vida en peligro. El equipo planeará con usted cómo reconocerla pronto y buscar ayuda rápido.',
+        'Si una bomba para o se vacía, la abstinencia puede poner la vida en peligro. El equipo planeará con usted cómo notarla pronto y pedir ayuda rápido.',
       ),
       additions: [
-        tr(
-          '257a3f4d',
-          'A {audience, select, adult {usted} other {su hijo}} le puede costar contar a otros los síntomas nuevos.',
-        ),
+        tr('257a3f4d', 'A {audience, select, adult {usted} other {su hijo}} le puede costar contar síntomas nuevos.'),
         tr(
           '6a5b521e',
           '{audience, select, adult {Usted tuvo} other {Su hijo tuvo}} abstinencia de baclofeno antes, y eso aumenta el riesgo.',
@@ -143,7 +140,7 @@ export const es: RuleSetTranslation = {
     'breathing-problems': {
       patientText: tr(
         '94cf4dde',
-        '{audience, select, adult {Usted tiene} other {Su hijo tiene}} problemas para respirar. Demasiado baclofeno puede hacer más lenta la respiración. Hable con el equipo de cualquier ayuda para respirar, como una máquina por la noche.',
+        '{audience, select, adult {Usted tiene} other {Su hijo tiene}} problemas para respirar. Demasiado baclofeno puede frenar la respiración. Hable con el equipo de cualquier ayuda para respirar, como una máquina por la noche.',
       ),
     },
     'organ-disease': {
@@ -155,9 +152,9 @@ export const es: RuleSetTranslation = {
     'nutrition-body-size': {
       patientText: tr(
         'fb46123e',
-        '{audience, select, adult {Usted es} other {Su hijo es}} de cuerpo pequeño o tiene bajo peso, o no come bien. El bajo peso puede hacer más difícil sanar después de una cirugía. Hable de esto con el equipo.',
+        '{audience, select, adult {Usted tiene} other {Su hijo tiene}} un cuerpo pequeño o bajo peso, o come mal. El bajo peso puede dificultar sanar de una cirugía. Hable de esto con el equipo.',
       ),
-      additions: [tr('aa0f53f6', 'La bomba tiene que caber debajo de la piel del vientre.')],
+      additions: [tr('aa0f53f6', 'La bomba tiene que caber bajo la piel del vientre.')],
     },
     'spinal-surgery-previous': {
       patientText: tr(
@@ -202,7 +199,7 @@ export const es: RuleSetTranslation = {
     'widespread-child': {
       patientText: tr(
         '51658e22',
-        'La rigidez está en gran parte del cuerpo{audience, select, adult {} other { de su hijo}}, o en las dos piernas. Pregunte al equipo qué significa esto para {audience, select, adult {usted} other {su hijo}}.',
+        'La rigidez abarca gran parte del cuerpo{audience, select, adult {} other { de su hijo}} o ambas piernas. Pregunte qué significa para {audience, select, adult {usted} other {su hijo}}.',
       ),
     },
     'gmfcs-low': {
@@ -246,7 +243,7 @@ export const es: RuleSetTranslation = {
     walks: {
       patientText: tr(
         'e138df44',
-        'Algunas personas que caminan tienen una bomba. El equipo hablará con usted sobre las metas para caminar.',
+        'Algunas personas que caminan tienen una bomba. El equipo hablará con usted de metas para caminar.',
       ),
       additions: [
         tr(
@@ -258,7 +255,7 @@ export const es: RuleSetTranslation = {
     'seizures-controlled': {
       patientText: tr(
         'a3de6355',
-        '{audience, select, adult {Usted tiene} other {Su hijo tiene}} convulsiones que están controladas. Hable con el equipo de ellas y de {audience, select, adult {sus medicamentos} other {los medicamentos de su hijo}} para las convulsiones.',
+        '{audience, select, adult {Usted tiene} other {Su hijo tiene}} convulsiones controladas. Hable con el equipo de ellas y de sus medicamentos.',
       ),
     },
     pregnancy: {
@@ -276,7 +273,7 @@ export const es: RuleSetTranslation = {
     dystonia: {
       patientText: tr(
         'acad3ee3',
-        '{audience, select, adult {Usted tiene} other {Su hijo tiene}} distonía además de rigidez muscular. Diga al equipo cuál de las dos causa más problemas.',
+        '{audience, select, adult {Usted tiene} other {Su hijo tiene}} distonía además de rigidez muscular. Diga al equipo cuál causa más problemas.',
       ),
     },
     'mri-needed': {

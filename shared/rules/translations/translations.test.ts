@@ -168,7 +168,7 @@ describe('summarize in Spanish', () => {
     const child = examples.find((example) => example.id === 'child-gmfcs-v-complex')!;
     const findings = summarize(child.intake, testIdentity, 'es').findings;
     expect(findings.find((finding) => finding.ruleId === 'withdrawal-risk')!.patientText).toContain(
-      'A su hijo le puede costar contar a otros los síntomas nuevos.',
+      'A su hijo le puede costar contar síntomas nuevos.',
     );
     expect(forAudience('{{a|b}}', 'child')).toBe('b');
   });

@@ -87,7 +87,7 @@ describe('the Spanish sheet text', () => {
 
     it('dates the footer in Spanish, never says the pump can be turned off, and that it does not cure', () => {
       expect(words.footer.madeWith).toBe(
-        `ITB Referral Aid, conjunto de reglas ${testIdentity.version}, revisado el ${new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${testIdentity.reviewed}T00:00:00Z`))}.`,
+        `ITB Referral Aid, reglas ${testIdentity.version}, revisadas el ${new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${testIdentity.reviewed}T00:00:00Z`))}.`,
       );
       const whole = texts.join('\n');
       expect(whole).not.toMatch(/apag(ar|ue|a)|desconect|\bcura\b(?! la)/i);
@@ -98,7 +98,7 @@ describe('the Spanish sheet text', () => {
 
   it('words the review date as Spanish does, whatever the time zone: "6 de diciembre de 2026"', () => {
     expect(spanishWords('adult', { version: '2.2.0', reviewed: '2026-12-06' }).footer.madeWith).toBe(
-      'ITB Referral Aid, conjunto de reglas 2.2.0, revisado el 6 de diciembre de 2026.',
+      'ITB Referral Aid, reglas 2.2.0, revisadas el 6 de diciembre de 2026.',
     );
   });
 
@@ -116,6 +116,6 @@ describe('the Spanish sheet text', () => {
     expect(forParent.text.title).toBe('La visita de su hijo sobre una bomba de baclofeno');
     expect(forParent.carers?.label).toBe('Puede que su hijo no se lo pueda decir. Vigile estas señales:');
     expect(forParent.figures.risks[0]).toMatch(/^Infección: se siguió a 341 niños/);
-    expect(forParent.talk.join(' ')).toMatch(/A su hijo le puede costar contar a otros los síntomas nuevos/);
+    expect(forParent.talk.join(' ')).toMatch(/A su hijo le puede costar contar síntomas nuevos/);
   });
 });

@@ -36,7 +36,7 @@ export const es: SheetTranslation = {
   ),
   intro: tr(
     '805acb32',
-    '{audience, select, adult {Su médico pide para usted} other {El médico pide para su hijo}} una visita con un equipo que trata la rigidez muscular, para hablar de una bomba de baclofeno intratecal. Esta hoja no es una decisión. {audience, select, adult {Usted y el equipo deciden} other {Usted, su hijo y el equipo deciden}} juntos. Seguir con {audience, select, adult {su tratamiento actual} other {el tratamiento actual de su hijo}} también es una opción.',
+    '{audience, select, adult {Su médico pide para usted} other {El médico pide para su hijo}} una visita con un equipo que trata la rigidez muscular, para hablar de una bomba de baclofeno intratecal. Esta hoja no es una decisión. {audience, select, adult {Usted y el equipo deciden} other {Usted, su hijo y el equipo deciden}} juntos. Seguir con el tratamiento actual también es una opción.',
   ),
 
   why: {
@@ -55,7 +55,7 @@ export const es: SheetTranslation = {
     always: [
       tr(
         'bea4e651',
-        'Una lista de {audience, select, adult {sus medicamentos} other {los medicamentos de su hijo}} y sus dosis, y de lo que {audience, select, adult {ha probado} other {su hijo ha probado}} para la rigidez muscular.',
+        'Una lista de {audience, select, adult {sus medicamentos} other {los medicamentos de su hijo}} y sus dosis, y de lo que {audience, select, adult {ha probado} other {su hijo ha probado}} para la rigidez.',
       ),
     ],
   },
@@ -66,16 +66,16 @@ export const es: SheetTranslation = {
     text: [
       tr(
         'b18c8ad7',
-        'La bomba es un aparato pequeño debajo de la piel del vientre. Un tubo fino lleva baclofeno, un medicamento para la rigidez muscular, al líquido que rodea la médula espinal.',
+        'La bomba es un aparato pequeño bajo la piel del vientre. Un tubo fino lleva baclofeno, un medicamento para la rigidez, al líquido que rodea la médula espinal.',
       ),
       tr(
         'd175daaf',
-        'Por qué basta una dosis muy pequeña: con las pastillas, poco baclofeno pasa de la sangre al líquido que rodea la médula. La bomba lo pone directo en ese líquido, con menos sueño.',
+        'Por qué basta una dosis mínima: con pastillas, poco baclofeno pasa de la sangre al líquido de la médula. La bomba lo pone directo ahí, con menos sueño.',
       ),
       noCure,
       tr(
         'df25424b',
-        'La dosis puede variar durante el día. El equipo planea cualquier cambio de dosis. Una bomba nunca debe parar de golpe: la abstinencia puede poner la vida en peligro. Sacar una bomba es una operación.',
+        'La dosis puede variar en el día. El equipo planea cualquier cambio de dosis. Una bomba nunca debe parar de golpe: la abstinencia puede poner la vida en peligro. Sacar una bomba es una operación.',
       ),
     ],
   },
@@ -84,7 +84,7 @@ export const es: SheetTranslation = {
     text: [
       tr(
         '305d4ade',
-        'Primero, {audience, select, adult {usted y el equipo acuerdan} other {usted, su hijo y el equipo acuerdan}} las metas. Luego un médico pone una dosis pequeña con una aguja fina en la parte baja de la espalda. El equipo observa de 4 a 8 horas. Si no ayuda lo suficiente, se puede probar una dosis mayor al día siguiente. Si ninguna dosis ayuda, no se usa una bomba.',
+        'Primero, {audience, select, adult {usted y el equipo acuerdan} other {usted, su hijo y el equipo acuerdan}} las metas. Luego un médico pone una dosis pequeña con una aguja fina en la espalda baja. El equipo observa de 4 a 8 horas. Si no ayuda bastante, se puede probar una dosis mayor al día siguiente. Si ninguna ayuda, no se pone una bomba.',
       ),
       tr(
         '5ee0024f',
@@ -97,11 +97,11 @@ export const es: SheetTranslation = {
     text: [
       tr(
         '68659270',
-        'La operación casi siempre se hace con anestesia general. Dura de 1 a 4 horas. La bomba va debajo de la piel del vientre y el tubo entra por la espalda. Luego se queda poco tiempo en el hospital: pregunte al equipo cuánto.',
+        'La operación casi siempre se hace con anestesia general. Dura de 1 a 4 horas. La bomba va bajo la piel del vientre y el tubo entra por la espalda. Sigue una hospitalización corta: pregunte cuánto.',
       ),
       tr(
         'e0a7f946',
-        'El fabricante dice que la actividad puede estar limitada de 6 a 8 semanas. El equipo le dirá qué es seguro. Una infección es más probable en los primeros 2 meses.',
+        'El fabricante dice que la actividad puede limitarse de 6 a 8 semanas. El equipo dirá qué es seguro. Una infección es más probable los primeros 2 meses.',
       ),
     ],
   },
@@ -110,16 +110,13 @@ export const es: SheetTranslation = {
     list: [
       tr(
         '69bcfc58',
-        'Una enfermera o un médico recarga la bomba con una aguja a través de la piel, a menudo cada pocos meses. La frecuencia depende de la dosis. Faltar a una recarga puede causar abstinencia.',
+        'Una enfermera o un médico la recarga con una aguja por la piel, a menudo cada pocos meses. La frecuencia depende de la dosis. Faltar a una recarga puede causar abstinencia.',
       ),
       tr('0c03fa04', 'Si suena la alarma de la bomba, llame al equipo. Lleve siempre la tarjeta de la bomba.'),
-      tr(
-        'bf5c0aed',
-        'Avise al equipo de la bomba antes de cualquier resonancia magnética. Lo que una resonancia le hace a una bomba depende del tipo de bomba.',
-      ),
+      tr('bf5c0aed', 'Avise al equipo antes de una resonancia magnética: el efecto depende del tipo de bomba.'),
       tr(
         'b950f731',
-        'El calor puede hacer que la bomba dé más medicamento: no use tinas de agua caliente ni saunas. No bucee a más de 10 metros.',
+        'Con el calor, la bomba puede dar más medicamento: nada de tinas calientes ni saunas. No bucee a más de 10 metros.',
       ),
       tr('f755d889', 'En una marca de bomba, la batería dura de 5 a 7 años. Cambiar una bomba es una operación.'),
       tr('6d10b6d3', 'Tenga pastillas de baclofeno en casa. Úselas solo como diga el equipo.'),
@@ -161,16 +158,16 @@ export const es: SheetTranslation = {
     },
     urgentAction: tr(
       'f6ff471c',
-      'Una convulsión puede indicar muy poco o demasiado medicamento. Ante cualquiera de estas señales, vaya al hospital de inmediato o llame a una ambulancia. Diga que {audience, select, adult {tiene} other {su hijo tiene}} una bomba de baclofeno y muestre la tarjeta.',
+      'Una convulsión puede indicar falta o exceso de medicamento. Ante cualquiera de ellas, vaya al hospital ya o pida una ambulancia. Diga que {audience, select, adult {tiene} other {su hijo tiene}} una bomba de baclofeno y muestre la tarjeta.',
     ),
     others: [
       {
-        label: tr('50522dff', 'Una infección:'),
-        signs: tr('15dc1288', 'una herida roja, caliente, hinchada o que supura.'),
+        label: tr('50522dff', 'Infección:'),
+        signs: tr('15dc1288', 'herida roja, caliente, hinchada o que supura.'),
         action: tr('2c4309a2', 'Llame hoy al equipo de la bomba.'),
       },
       {
-        label: tr('30952387', 'Una infección grave:'),
+        label: tr('30952387', 'Infección grave:'),
         signs: tr(
           'fd8a7b9a',
           'fiebre con dolor de cabeza, cuello rígido o molestia de los ojos con la luz. Puede ser meningitis.',
@@ -178,8 +175,8 @@ export const es: SheetTranslation = {
         action: tr('afa72dc4', 'Vaya al hospital ya.'),
       },
       {
-        label: tr('50a433bb', 'Una fuga de líquido:'),
-        signs: tr('816cdcfa', 'dolor de cabeza al estar de pie que se alivia al acostarse.'),
+        label: tr('50a433bb', 'Fuga de líquido:'),
+        signs: tr('816cdcfa', 'dolor de cabeza de pie que mejora acostado.'),
         action: tr('504b2dc1', 'Llame al equipo de la bomba.'),
       },
     ],
@@ -196,7 +193,7 @@ export const es: SheetTranslation = {
         label: tr('e7d2a715', 'Ventajas'),
         pump: tr(
           '53c77f27',
-          'Menos rigidez y menos espasmos para muchas personas. Sentarse, moverse o recibir cuidados puede ser más fácil. Menos sueño que con dosis altas de pastillas.',
+          'Menos rigidez y espasmos para muchas personas. Sentarse, moverse o recibir cuidados puede ser más fácil. Menos sueño que con dosis altas de pastillas.',
         ),
         current: tr('f6cf8d8a', 'Sin dosis de prueba, sin cirugía y sin recargas. Ninguno de los riesgos de la bomba.'),
       },
@@ -204,7 +201,7 @@ export const es: SheetTranslation = {
         label: tr('0c5b177b', 'Riesgos'),
         pump: tr(
           '73864613',
-          'Efectos secundarios más vistos en estudios: sueño, piernas débiles, mareo y convulsiones. Un problema con el tubo, una infección, una fuga de líquido o una falla de la bomba. Algunos problemas necesitan otra operación. Demasiado o muy poco medicamento.',
+          'Efectos secundarios más vistos en estudios: sueño, piernas débiles, mareo y convulsiones. Problemas del tubo, infección, fuga de líquido o falla de la bomba. Algunos problemas necesitan otra operación. Demasiado o muy poco medicamento.',
         ),
         current: tr(
           '86bd2245',
@@ -214,7 +211,7 @@ export const es: SheetTranslation = {
     ],
     otherChoices: tr(
       '55f8b68a',
-      'Otras opciones son la fisioterapia, las pastillas y las inyecciones en el músculo (toxina botulínica).{audience, select, adult {} other { Algunos niños usan férulas, o tienen una operación de tendones, huesos o nervios de la espalda.}} Pregunte al equipo cuáles podrían ayudar.',
+      'Otras opciones son la fisioterapia, las pastillas y las inyecciones en el músculo (toxina botulínica).{audience, select, adult {} other { Algunos niños usan férulas o se operan de tendones, huesos o nervios de la espalda.}} Pregunte cuáles le sirven.',
     ),
     figuresTitle: tr('fb512976', 'Cifras de estudios'),
     figuresIntro: tr(
@@ -227,7 +224,7 @@ export const es: SheetTranslation = {
     testDose: {
       cerebral_palsy: tr(
         'e0bcdba8',
-        'Dosis de prueba: en un estudio de 51 personas con parálisis cerebral, unas 86 de cada 100 recibieron después una bomba.',
+        'Dosis de prueba: en un estudio de 51 personas con parálisis cerebral, unas 86 de cada 100 recibieron una bomba.',
       ),
       brain_injury: tr(
         '3208677b',
@@ -235,7 +232,7 @@ export const es: SheetTranslation = {
       ),
       stroke: tr(
         '22560d10',
-        'Dosis de prueba: un estudio incluyó a 21 adultos después de un derrame cerebral. Unos 81 de cada 100 recibieron una bomba después de la dosis de prueba.',
+        'Dosis de prueba: en un estudio de 21 adultos tras un derrame cerebral, unos 81 de cada 100 recibieron una bomba después de la prueba.',
       ),
       multiple_sclerosis: makerTestDose,
       spinal_cord_injury: makerTestDose,
@@ -245,25 +242,25 @@ export const es: SheetTranslation = {
     risksChild: [
       tr(
         'd7acce7b',
-        'Infección: se siguió a 341 niños con parálisis cerebral durante unos 6 años. Hubo unas 15 infecciones por cada 100 niños. En otros estudios, unos 10 de cada 100 niños tuvieron una.',
+        'Infección: se siguió a 341 niños con parálisis cerebral unos 6 años. Hubo unas 15 infecciones por cada 100 niños. En otros estudios, unos 10 de cada 100 niños tuvieron una.',
       ),
       tr(
         '94fd24bf',
-        'Problemas: se siguió a 430 niños durante unos 9 años. Unos 25 de cada 100 tuvieron al menos un problema, sobre todo con el tubo (unos 15 de cada 100).',
+        'Problemas: se siguió a 430 niños unos 9 años. Unos 25 de cada 100 tuvieron al menos un problema, sobre todo con el tubo (unos 15 de cada 100).',
       ),
     ],
     risksAdult: [
       tr(
         '8e112b48',
-        'Problemas: un estudio siguió a 158 adultos durante un año. Unos 18 de cada 100 tuvieron un efecto secundario u otro problema.',
+        'Problemas: un estudio siguió a 158 adultos un año. Unos 18 de cada 100 tuvieron un efecto secundario u otro problema.',
       ),
       tr(
         'fdb727b2',
-        'Otro estudio siguió a 116 adultos hasta 11 años. Unos 25 de cada 100 tuvieron un problema, sobre todo con el tubo.',
+        'Otro estudio siguió a 116 adultos hasta 11 años. Unos 25 de cada 100 tuvieron un problema, sobre todo del tubo.',
       ),
     ],
     strokeTrial: {
-      label: tr('6ba96e24', 'Un ensayo en derrame cerebral'),
+      label: tr('6ba96e24', 'Ensayo en derrame cerebral'),
       pump: tr(
         'e95fbeb8',
         'En un ensayo pequeño pagado por el fabricante de la bomba, se siguió a adultos después de un derrame cerebral durante 6 meses. Unos 96 de cada 100 con bomba tuvieron algún efecto adverso, incluso leve.',
@@ -287,19 +284,16 @@ export const es: SheetTranslation = {
       better_sitting: tr('5b9bec47', 'Sentarse mejor'),
       walking: tr('ea6b8258', 'Caminar'),
       transfers: tr('ebe97e3a', 'Pasar de la cama a la silla'),
-      independence: tr(
-        '6dfec339',
-        '{audience, select, adult {Hacer más cosas sin ayuda} other {Que mi hijo haga más cosas sin ayuda}}',
-      ),
+      independence: tr('6dfec339', '{audience, select, adult {Hacer más sin ayuda} other {Que mi hijo haga más solo}}'),
       fewer_side_effects: tr('59b9423b', 'Menos efectos secundarios'),
     },
-    others: [tr('6994fdfc', 'No tener una operación'), tr('625ca112', 'No ir a recargas con regularidad')],
+    others: [tr('6994fdfc', 'No tener una operación'), tr('625ca112', 'Sin recargas regulares')],
     writeIn: tr('67669d54', 'Otra cosa'),
   },
   questions: {
     title: tr('2570f06a', 'Preguntas para el equipo'),
     list: [
-      tr('94cd83dc', '¿Cómo podría ayudar una bomba con lo que marqué?'),
+      tr('94cd83dc', '¿Cómo ayudaría una bomba con lo que marqué?'),
       tr('02e39940', '¿Qué riesgos hay para {audience, select, adult {mí} other {mi hijo}}?'),
       tr('a35f5d70', '¿Y si {audience, select, adult {decido} other {decidimos}} no tener una bomba?'),
       tr('2c39d795', '¿Dónde serían las recargas, y cada cuánto?'),
@@ -311,7 +305,7 @@ export const es: SheetTranslation = {
   dateLine: tr('3ecbdbe6', 'Fecha de la visita'),
   footer: {
     notADecision: tr('6700e6a4', 'Esta hoja no es una decisión.'),
-    madeWith: tr('d78f6af4', 'ITB Referral Aid, conjunto de reglas {version}, revisado el {reviewed, date, long}.'),
+    madeWith: tr('d78f6af4', 'ITB Referral Aid, reglas {version}, revisadas el {reviewed, date, long}.'),
   },
 
   pumpNow: {
