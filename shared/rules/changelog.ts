@@ -39,7 +39,7 @@ export const changelog: readonly Release[] = [
   {
     version: '2.2.0',
     date: '2026-12-06',
-    hash: 'sha256:8e9b2233fd95a07dbce8ef9bebcec9439abca8e4e26f0a14d6f5abd6f86577d8',
+    hash: 'sha256:6a36b3a1c8f43e37a89d22d0b9b13d873b771aee89ff53fae99924bfbfeccb66',
     changes: [
       'Patient texts in Spanish: every rule’s patient text and every addition’s, and the patient’s words for the answers a text names (shared/rules/translations/es.ts), as ICU messages with the adult and parent readings. Each keeps the hash of the English it translates. POST /api/summary?lang=es returns them; the clinician texts stay English. No condition, English text or source changed.',
     ],

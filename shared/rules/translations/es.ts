@@ -324,7 +324,7 @@ export const es: RuleSetTranslation = {
     'unsure-answers': {
       patientText: tr(
         'cb395a92',
-        'En el formulario, {count, plural, one {una respuesta es} other {algunas respuestas son}} “no estoy seguro”: {fields}. Trate de saber esto antes de la visita.',
+        'En el formulario, {count, plural, one {una respuesta es} other {algunas respuestas son}} “no sé”: {fields}. Trate de saber esto antes de la visita.',
       ),
     },
 

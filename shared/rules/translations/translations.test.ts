@@ -156,11 +156,11 @@ describe('summarize in Spanish', () => {
       )!.patientText;
     const one = unsure({ seizures: 'unsure', reliesOnTone: 'no' });
     expect(one).toBe(
-      'En el formulario, una respuesta es “no estoy seguro”: convulsiones. Trate de saber esto antes de la visita.',
+      'En el formulario, una respuesta es “no sé”: convulsiones. Trate de saber esto antes de la visita.',
     );
     const three = unsure({ seizures: 'unsure', reliesOnTone: 'no', shunt: 'unsure', mentalHealth: 'unsure' });
     expect(three).toBe(
-      'En el formulario, algunas respuestas son “no estoy seguro”: convulsiones, una válvula de derivación y salud mental o momentos de confusión. Trate de saber esto antes de la visita.',
+      'En el formulario, algunas respuestas son “no sé”: convulsiones, una válvula de derivación y salud mental o momentos de confusión. Trate de saber esto antes de la visita.',
     );
   });
 
