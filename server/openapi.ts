@@ -9,7 +9,13 @@ import {
   leafSchema,
   notConditionSchema,
 } from '../shared/conditions/grammar';
-import { healthSchema, ruleSetIdentitySchema, sourceRefSchema, summarySchema } from '../shared/api/summary';
+import {
+  healthSchema,
+  ruleSetIdentitySchema,
+  sourceRefSchema,
+  summaryQuerySchema,
+  summarySchema,
+} from '../shared/api/summary';
 import { discoverySchema, hookRequestSchema, hookResponseSchema } from '../shared/fhir/cds-hooks';
 import { ruleSetIdentity } from './lib/rule-set-identity';
 import { rules } from '../shared/rules/rule-set';
@@ -64,6 +70,12 @@ const { schemas } = z.toJSONSchema(registry, {
   uri: (id) => `#/components/schemas/${id}`,
 }) as { schemas: Record<keyof typeof named, Record<string, unknown>> };
 
+/** The ?lang= parameter of POST /api/summary, from the schema the route checks it with. */
+const { $schema: _, ...langSchema } = z.toJSONSchema(summaryQuerySchema.shape.lang, {
+  target: 'draft-2020-12',
+  io: 'input',
+});
+
 const ref = (name: keyof typeof named) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: keyof typeof named, description: string) => ({
   description,
@@ -100,11 +112,20 @@ export const openApiDocument = {
     '/api/summary': {
       post: {
         summary: 'Create the discussion summary of one intake',
+        parameters: [
+          {
+            name: 'lang',
+            in: 'query',
+            required: false,
+            description: summaryQuerySchema.shape.lang.description,
+            schema: langSchema,
+          },
+        ],
         requestBody: { required: true, content: { 'application/json': { schema: ref('Intake') } } },
         responses: {
           200: json('Summary', 'Findings by level, the rules that did not fire, and the rule set identity'),
           400: error(
-            'invalid_request (with issues[], one per problem, dot paths; follow-up questions and months since onset against the age are checked too) or invalid_json',
+            'invalid_request (with issues[], one per problem, dot paths; follow-up questions and months since onset against the age are checked too; a lang other than en or es, or given twice) or invalid_json',
           ),
           405: error('method_not_allowed'),
           413: error('payload_too_large: body over 32 KiB'),

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from '../lib/router';
 import { ConnectionNotice } from './connection-notice';
 
+// The site's own words are English; lang on them keeps them so under a page in another language.
 export function Layout({ children }: { children: ReactNode }) {
   return (
     <>
@@ -16,7 +17,7 @@ export function Layout({ children }: { children: ReactNode }) {
       >
         Skip to main content
       </a>
-      <header className="site-header">
+      <header className="site-header" lang="en-GB">
         <div className="width-container">
           <Link className="site-name" href="/">
             ITB Referral Aid
@@ -40,7 +41,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <ConnectionNotice />
         {children}
       </main>
-      <footer className="site-footer">
+      <footer className="site-footer" lang="en-GB">
         <div className="width-container">
           <p>
             ITB Referral Aid lists points for a specialist to discuss. It does not decide who gets a pump. No answers

@@ -11,7 +11,12 @@ export const apiReferenceStyle =
   'a{color:#1d4ed8}';
 
 type Doc = typeof Document;
-type Operation = { summary: string; responses: Record<string, { description: string }>; requestBody?: unknown };
+type Operation = {
+  summary: string;
+  parameters?: readonly { name: string; in: string; description?: string }[];
+  responses: Record<string, { description: string }>;
+  requestBody?: unknown;
+};
 
 export function renderApiReference(doc: Doc): string {
   const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
@@ -37,6 +42,9 @@ export function renderApiReference(doc: Doc): string {
             ({ path, method, op }) =>
               html`<h2><code>${method.toUpperCase()} ${path}</code></h2>
                 <p>${op.summary}</p>
+                ${(op.parameters ?? []).map(
+                  (parameter) => html`<p>Query parameter <code>${parameter.name}</code>: ${parameter.description}</p>`,
+                )}
                 <table>
                   <thead>
                     <tr>

@@ -61,6 +61,7 @@ describe('GET /api/docs', () => {
     expect(res.status).toBe(200);
     const page = await res.text();
     expect(page).toContain('<code>POST /api/summary</code>');
+    expect(page).toMatch(/Query parameter <code>lang<\/code>: Language of every patientText: en \(default\) or es/);
     expect(page).toContain('<code>POST /api/fhir/QuestionnaireResponse/$summary</code>');
     expect(page).toContain('<code>POST /cds-services/itb-referral-aid</code>');
     expect(page).not.toMatch(/<script|<style|style=/i);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languages } from '../text/languages';
 
 // Response bodies of the API. The server's types and the OpenAPI document come
 // from these; the client parses nothing twice but shares the types.
@@ -57,6 +58,16 @@ export const summarySchema = z.strictObject({
   findings: z.array(findingSchema),
   notFired: z.array(z.string()).describe('Ids of the rules that did not fire, in catalogue order'),
   echo: z.strictObject({ notes: z.string().optional() }),
+});
+
+/** The query of POST /api/summary: the language of the patient texts. */
+export const summaryQuerySchema = z.object({
+  lang: z
+    .enum(languages)
+    .default('en')
+    .describe(
+      'Language of every patientText: en (default) or es. Clinician texts, titles and sources are always English.',
+    ),
 });
 
 export const healthSchema = z.strictObject({

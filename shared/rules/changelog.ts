@@ -37,4 +37,12 @@ export const changelog: readonly Release[] = [
       'Sources: NICE CG145 labelled for under-19s with non-progressive brain disorders, the UK criteria as NHS England access criteria, the Lioresal Intrathecal Canadian monograph and the FDA MRI safety communication added, the lay seed page no longer cited.',
     ],
   },
+  {
+    version: '2.2.0',
+    date: '2026-12-06',
+    hash: 'sha256:6a36b3a1c8f43e37a89d22d0b9b13d873b771aee89ff53fae99924bfbfeccb66',
+    changes: [
+      'Patient texts in Spanish: every rule’s patient text and every addition’s, and the patient’s words for the answers a text names (shared/rules/translations/es.ts), as ICU messages with the adult and parent readings. Each keeps the hash of the English it translates. POST /api/summary?lang=es returns them; the clinician texts stay English. No condition, English text or source changed.',
+    ],
+  },
 ];

@@ -1,16 +1,24 @@
 import type { Intake } from '../../../shared/api/intake';
 import { goals } from '../../../shared/api/options';
-import type { Finding, Summary } from '../../../shared/api/summary';
+import type { Finding, RuleSetIdentity, Summary } from '../../../shared/api/summary';
 import { audienceOf, forAudience, type Audience } from '../../../shared/text/audience';
 import { sheetText } from './sheet-text';
 
 // Everything the sheet shows, decided in one pure function: which sheet (for
 // someone thinking about a pump, or for someone who lives with one), which
-// words (the adult or the parent reading), which findings go under which
-// heading, which outcome figures and safety lines fit the patient.
+// words (the language, and the adult or the parent reading), which findings go
+// under which heading, which outcome figures and safety lines fit the patient.
+
+export type SheetText = typeof sheetText;
 
 /** The sheet text with every {{adult|child}} pair resolved to one reading. */
 export type Resolved<T> = T extends string ? string : { readonly [K in keyof T]: Resolved<T[K]> };
+
+/** The sheet's fixed text in one language for one reader, the footer's rule set version and review date filled in. */
+export type SheetWords = (
+  audience: Audience,
+  ruleSet: Pick<RuleSetIdentity, 'version' | 'reviewed'>,
+) => Resolved<SheetText>;
 
 export function resolveText<T>(value: T, audience: Audience): Resolved<T> {
   const resolve = (item: unknown): unknown => {
@@ -23,6 +31,20 @@ export function resolveText<T>(value: T, audience: Audience): Resolved<T> {
   };
   return resolve(value) as Resolved<T>;
 }
+
+const longDate = (date: string) =>
+  new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+export const englishWords: SheetWords = (audience, { version, reviewed }) => {
+  const text = resolveText(sheetText, audience);
+  const madeWith = text.footer.madeWith.replace('{version}', version).replace('{reviewed}', longDate(reviewed));
+  return { ...text, footer: { ...text.footer, madeWith } };
+};
 
 /** Children's outcome figures come from studies of children; 18 and over gets the adult ones. */
 export const childFiguresBelowAge = 18;
@@ -40,8 +62,8 @@ type SheetIntake = Pick<Intake, 'goals'> & {
 const patientWords = (findings: readonly Finding[]) => findings.map((finding) => finding.patientText);
 
 /** The fixed text of one sheet: for life with a pump, its own parts replace the general ones. */
-function textOf(pumpNow: boolean, audience: Audience) {
-  const { pumpNow: forPumpNow, ...general } = resolveText(sheetText, audience);
+function textOf(pumpNow: boolean, words: Resolved<SheetText>) {
+  const { pumpNow: forPumpNow, ...general } = words;
   if (!pumpNow) return general;
   return {
     ...general,
@@ -53,12 +75,16 @@ function textOf(pumpNow: boolean, audience: Audience) {
   };
 }
 
-export function sheetContent(intake: SheetIntake, summary: Pick<Summary, 'findings' | 'ruleSet'>) {
+export function sheetContent(
+  intake: SheetIntake,
+  summary: Pick<Summary, 'findings' | 'ruleSet'>,
+  words: SheetWords = englishWords,
+) {
   const audience = audienceOf(intake.patient.ageYears);
   const { findings } = summary;
   /** A rule of the rule set says so (current-pump): the sheet for someone who lives with a pump. */
   const pumpNow = findings.some((finding) => finding.pumpNow);
-  const text = textOf(pumpNow, audience);
+  const text = textOf(pumpNow, words(audience, summary.ruleSet));
   const isChild = intake.patient.ageYears < childFiguresBelowAge;
   const { condition } = intake.diagnosis;
   const figures = text.figures;

@@ -17,6 +17,12 @@ const makerTestDose =
   'Test dose: the maker of one pump medicine gives two numbers. About 97 in 100 people with tightness from the spinal cord respond to it. So do about 94 in 100 with tightness from the brain.';
 
 export const sheetText = {
+  /** The screen around the printed sheet: the page title, the print button and its hint. */
+  screen: {
+    title: 'Your sheet for the specialist visit',
+    print: 'Print this sheet',
+    saveHint: 'To keep a copy as a file, choose “Save as PDF” as the printer.',
+  },
   title: '{{Your|Your child’s}} visit about a baclofen pump',
   intro:
     '{{Your doctor is sending you|The doctor is sending your child}} to a team that treats tight muscles, to talk about a baclofen pump. This sheet is not a decision. {{You|You, your child}} and the team decide together. Staying with {{your|your child’s}} current treatment is a choice too.',

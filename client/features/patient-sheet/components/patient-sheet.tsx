@@ -1,9 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Intake } from '../../../../shared/api/intake';
-import type { RuleSetIdentity } from '../../../../shared/api/summary';
+import { languageInfo, languages, type Language } from '../../../../shared/text/languages';
+import { Link, usePath } from '../../../lib/router';
 import { summaryQueryOptions } from '../../../lib/summary-query';
+import { useDocumentLanguage } from '../../../lib/use-document-language';
+import { usePageTitle } from '../../../lib/use-page-title';
 import { LoadError } from '../../../components/ui/load-error';
 import { sheetContent, type SheetContent } from '../sheet-content';
+import { loadSheetWords } from '../sheet-languages';
 import { CompareTable } from './compare-table';
 import { WarningBox } from './warning-box';
 import '../patient-sheet.css';
@@ -105,46 +109,80 @@ function WhatMatters({ content }: { content: SheetContent }) {
   );
 }
 
-const longDate = (date: Date) =>
-  date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /** One line: the not-a-decision sentence and the rule set (the date of the visit is written by hand above it). */
-function Footer({ text, ruleSet }: { text: SheetContent['text']; ruleSet: RuleSetIdentity }) {
-  const madeWith = text.footer.madeWith
-    .replace('{version}', ruleSet.version)
-    .replace('{reviewed}', longDate(new Date(`${ruleSet.reviewed}T00:00:00Z`)));
+function Footer({ text }: { text: SheetContent['text'] }) {
   return (
     <footer className="sheet-footer">
       <p>
-        <strong>{text.footer.notADecision}</strong> {madeWith}
+        <strong>{text.footer.notADecision}</strong> {text.footer.madeWith}
       </p>
     </footer>
   );
 }
 
+/** The sheet in each other language, on the same address: the answers stay in this tab, so nothing is lost. */
+function LanguageSwitch({ language }: { language: Language }) {
+  const path = usePath();
+  return (
+    <ul className="sheet-languages">
+      {languages
+        .filter((other) => other !== language)
+        .map((other) => (
+          <li key={other}>
+            <Link
+              href={other === 'en' ? path : `${path}?lang=${other}`}
+              lang={languageInfo[other].tag}
+              hrefLang={languageInfo[other].tag}
+            >
+              {languageInfo[other].name}
+            </Link>
+          </li>
+        ))}
+    </ul>
+  );
+}
+
+type Props = {
+  intake: Intake;
+  language: Language;
+  /** The page's title while the sheet loads, and of the English sheet; a translated sheet is titled in its own words. */
+  title: string;
+};
+
 /** The printable sheet the patient brings to the specialist: at most 2 pages on A4 and US Letter. */
-export function PatientSheet({ intake }: { intake: Intake }) {
-  const summary = useQuery(summaryQueryOptions(intake));
-  if (summary.isPending) return <p role="status">Making your sheet…</p>;
-  if (summary.isError) {
+export function PatientSheet({ intake, language, title }: Props) {
+  const summary = useQuery(summaryQueryOptions(intake, language));
+  const words = useQuery({
+    queryKey: ['sheet-words', language],
+    queryFn: async () => ({ words: await loadSheetWords(language) }),
+  });
+  const content = summary.data && words.data ? sheetContent(intake, summary.data, words.data.words) : null;
+  usePageTitle(content && language !== 'en' ? content.text.screen.title : title);
+  useDocumentLanguage(content && languageInfo[language].tag);
+
+  if (summary.isError || words.isError) {
     return (
       <LoadError
         title="The sheet could not be made"
-        message={summary.error.message}
-        onRetry={() => summary.refetch()}
+        message={summary.error?.message ?? 'Its words could not be loaded. Check your connection and try again.'}
+        onRetry={() => {
+          if (summary.isError) void summary.refetch();
+          if (words.isError) void words.refetch();
+        }}
       />
     );
   }
-  const content = sheetContent(intake, summary.data);
+  if (!content) return <p role="status">Making your sheet…</p>;
   const { text } = content;
 
   return (
     <article className="sheet" aria-labelledby="sheet-title">
       <div className="sheet-actions">
+        <LanguageSwitch language={language} />
         <button type="button" className="button" onClick={() => window.print()}>
-          Print this sheet
+          {text.screen.print}
         </button>
-        <p className="hint">To keep a copy as a file, choose “Save as PDF” as the printer.</p>
+        <p className="hint">{text.screen.saveHint}</p>
       </div>
       <h1 id="sheet-title">{text.title}</h1>
       <p className="sheet-intro">{text.intro}</p>
@@ -177,7 +215,7 @@ export function PatientSheet({ intake }: { intake: Intake }) {
           <WriteLine label={text.nameLine} />
           <WriteLine label={text.dateLine} />
         </div>
-        <Footer text={text} ruleSet={summary.data.ruleSet} />
+        <Footer text={text} />
       </div>
     </article>
   );
