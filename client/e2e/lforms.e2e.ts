@@ -13,7 +13,7 @@ import { notKnownLinkId } from '../../shared/fhir/question-items';
 import { listsAsSets } from '../../shared/fixtures/lists-as-sets';
 import { questions } from '../../shared/questions/catalogue';
 import { isAsked } from '../../shared/questions/lookup';
-import { readPath } from '../../shared/rules/evaluate';
+import { readPath } from '../../shared/api/paths';
 import { axeViolations, useBrowser } from '../../tools/e2e/browser';
 import { ensureLForms, openLForms } from '../../tools/e2e/lforms';
 

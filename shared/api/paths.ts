@@ -1,7 +1,9 @@
+import type { ConditionOver, LeafOver } from '../rules/grammar';
 import type { Intake } from './intake';
 
-// Types computed from the intake schema's type, so a question, a rule or a form
-// field can only name a path the schema has.
+// Dot paths into the intake: types computed from the intake schema's type, so a
+// question, a rule or a form field can only name a path the schema has, and the
+// functions that read answers at a path (the form, the FHIR mapping, the rules).
 
 type AllKeys<T> = T extends unknown ? keyof T : never;
 type ValueAt<T, K extends PropertyKey> = T extends unknown ? (K extends keyof T ? T[K] : never) : never;
@@ -29,3 +31,28 @@ export type FormModel<T> = {
 type FormAnswer<V> = [V] extends [readonly unknown[]] ? string[] : [V] extends [Answer] ? string : FormModel<V>;
 
 export type IntakeFormValues = FormModel<Intake>;
+
+/**
+ * The answer at keys (a dot path split once, e.g. ['spasticity', 'modifiedAshworth']);
+ * undefined when it is missing, as a question that was not asked is. Own properties
+ * only: an inherited one (a polluted prototype) never reads as an answer.
+ */
+export function readKeys(answers: unknown, keys: readonly string[]): unknown {
+  let value = answers;
+  for (const key of keys) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** The answer at a dot path; undefined when it is missing (e.g. the dose when oral baclofen was not tried). */
+export const readPath = (answers: unknown, path: string): unknown => readKeys(answers, path.split('.'));
+
+/** Every leaf of a condition (a rule's or a follow-up question's), in reading order. */
+export function leavesOf<P extends string>(condition: ConditionOver<P>): LeafOver<P>[] {
+  if ('all' in condition) return condition.all.flatMap(leavesOf);
+  if ('any' in condition) return condition.any.flatMap(leavesOf);
+  if ('not' in condition) return leavesOf(condition.not);
+  return [condition];
+}

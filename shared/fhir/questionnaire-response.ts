@@ -6,7 +6,7 @@ import type {
 } from '@medplum/fhirtypes';
 import type { Intake } from '../api/intake';
 import { questionByPath } from '../questions/lookup';
-import { readPath } from '../rules/evaluate';
+import { readPath } from '../api/paths';
 import { questionnaireUrl, resourceVersion } from './canonical';
 import { answerCoding, notKnownLinkId } from './question-items';
 import { questionnaire } from './questionnaire';

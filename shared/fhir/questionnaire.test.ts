@@ -4,7 +4,7 @@ import { intakeSchema } from '../api/intake';
 import { examples } from '../examples/examples';
 import { questions } from '../questions/catalogue';
 import { setPath } from '../questions/set-path';
-import { readPath } from '../rules/evaluate';
+import { readPath } from '../api/paths';
 import { codeSystemById } from './code-systems';
 import { extensions } from './canonical';
 import { itemByLinkId, itemLocations, questionnaire } from './questionnaire';

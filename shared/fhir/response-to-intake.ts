@@ -4,7 +4,7 @@ import { isAsked } from '../questions/lookup';
 import { setPath } from '../questions/set-path';
 import type { Question } from '../questions/types';
 import { describeCondition } from '../rules/describe';
-import { readPath } from '../rules/evaluate';
+import { readPath } from '../api/paths';
 import type { FhirIssue } from './operation-outcome';
 import { notKnownLinkId, notKnownText } from './question-items';
 import { itemLocations, sectionTitles } from './questionnaire';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { intakeSchema } from '../api/intake';
-import { leavesOf } from '../rules/evaluate';
+import { leavesOf } from '../api/paths';
 import { placeholdersOf } from '../rules/fill-text';
 import { rules } from '../rules/rule-set';
 import { questions, steps } from './catalogue';

@@ -1,4 +1,4 @@
-import { readPath } from '../rules/evaluate';
+import { readPath } from '../api/paths';
 import { steps } from './catalogue';
 import { describeValue, isAsked, questionsOfStep } from './lookup';
 import type { StepId } from './types';

@@ -1,5 +1,6 @@
+import { readKeys } from '../api/paths';
 import type { Because } from '../api/summary';
-import type { Condition, Leaf, Rule } from './types';
+import type { Condition, Rule } from './types';
 
 // The one evaluator. Pure: data in, data out; no clock, no I/O, no logging.
 //
@@ -17,26 +18,6 @@ import type { Condition, Leaf, Rule } from './types';
 export type Outcome = { rule: Rule; matched: boolean; because: Because[] };
 
 type Answers = object;
-
-function readKeys(answers: Answers, keys: readonly string[]): unknown {
-  let value: unknown = answers;
-  for (const key of keys) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
-
-/** Reads a dot path; a question that was not asked (e.g. dose when oral baclofen was not tried) is undefined. */
-export const readPath = (answers: Answers, path: string): unknown => readKeys(answers, path.split('.'));
-
-/** Every leaf of a condition, in reading order. */
-export function leavesOf(condition: Condition): Leaf[] {
-  if ('all' in condition) return condition.all.flatMap(leavesOf);
-  if ('any' in condition) return condition.any.flatMap(leavesOf);
-  if ('not' in condition) return leavesOf(condition.not);
-  return [condition];
-}
 
 // Node kinds and leaf operators as small integers: the walks switch on them.
 const LEAF = 0,

@@ -1,5 +1,5 @@
 import type { Because } from '../api/summary';
-import { readPath } from './evaluate';
+import { readPath } from '../api/paths';
 import { fieldInWords, valueInWords } from './words';
 
 // Clinician texts name answers as {dot.path}; the summary fills them in words.

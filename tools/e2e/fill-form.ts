@@ -3,7 +3,7 @@ import type { Intake } from '../../shared/api/intake';
 import { steps } from '../../shared/questions/catalogue';
 import { isAsked, questionsOfStep } from '../../shared/questions/lookup';
 import type { Question } from '../../shared/questions/types';
-import { readPath } from '../../shared/rules/evaluate';
+import { readPath } from '../../shared/api/paths';
 
 // Fills the referral form from an intake as a person would, with a mouse (one
 // click per radio, box or button; a click then typing for a number or text) or

@@ -5,7 +5,7 @@ import { examples } from '../../../shared/examples/examples';
 import { arbitraryIntake } from '../../../shared/fixtures/arbitrary-intake';
 import { baseIntake } from '../../../shared/fixtures/intakes';
 import { questions } from '../../../shared/questions/catalogue';
-import { readPath } from '../../../shared/rules/evaluate';
+import { readPath } from '../../../shared/api/paths';
 import { emptyValues, isFormValues, NONE, NOT_KNOWN, toFormValues, toIntake, unansweredLists } from './form-values';
 
 describe('the form model', () => {

@@ -3,7 +3,7 @@ import { questions } from '../../../shared/questions/catalogue';
 import { isAsked, optionOf } from '../../../shared/questions/lookup';
 import { setPath } from '../../../shared/questions/set-path';
 import type { Question } from '../../../shared/questions/types';
-import { readPath } from '../../../shared/rules/evaluate';
+import { readPath } from '../../../shared/api/paths';
 
 // What the form holds, derived from the intake schema's type: text for every
 // answer (a half-typed number survives) and a list of texts for every list.

@@ -2,7 +2,7 @@ import { useFormContext } from 'react-hook-form';
 import { steps } from '../../../../shared/questions/catalogue';
 import { describeValue, isAsked, questionsOfStep } from '../../../../shared/questions/lookup';
 import type { Question, StepId } from '../../../../shared/questions/types';
-import { readPath } from '../../../../shared/rules/evaluate';
+import { readPath } from '../../../../shared/api/paths';
 import { fieldId } from '../field-of-issue';
 import { lowerFirst } from '../../../../shared/rules/words';
 import { toIntake, type FormValues } from '../form-values';

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { useWatch } from 'react-hook-form';
 import { isAsked, questionsOfStep } from '../../../../shared/questions/lookup';
 import type { Question, StepId } from '../../../../shared/questions/types';
-import { leavesOf } from '../../../../shared/rules/evaluate';
+import { leavesOf } from '../../../../shared/api/paths';
 import type { FormValues } from '../form-values';
 import { QuestionField } from './question-field';
 
