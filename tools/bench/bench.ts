@@ -13,7 +13,6 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import exampleIntake from '../../shared/fixtures/example-intake.json' with { type: 'json' };
 import type { FloorAnswer } from './floor-server';
-import { breakdown } from './micro';
 import { measure, type Sample } from './measure';
 import { loadAverage } from './proc';
 import { differences, exchange, applicationHeaders, type RawRequest, type RawResponse } from './raw-http';
@@ -138,7 +137,6 @@ try {
       if (sample) run.samples[round] = sample;
     }
   }
-  const steps = breakdown(body);
 
   console.log(
     `${rounds} rounds x ${seconds} s per run, ${connections} connections, order rotated each round; median (min-max) over rounds`,
@@ -193,10 +191,6 @@ try {
   }
   const summaryP99 = median(summary.samples.map((x) => x.p99Ms));
   console.log(`summary p99: ${summaryP99} ms (goal <= ${goal.p99Ms} ms)`);
-  const total = steps.reduce((n, [, us]) => n + us, 0);
-  console.log(
-    `breakdown in process, µs each: ${steps.map(([name, us]) => `${name} ${us.toFixed(1)}`).join(', ')}; sum ${total.toFixed(1)}`,
-  );
 
   const failures = runs.reduce((n, run) => n + run.samples.reduce((m, x) => m + x.failures, 0), 0);
   const missed = [
