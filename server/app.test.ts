@@ -150,7 +150,7 @@ describe('every response', () => {
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
   });
 
-  it('the same security headers on the fast JSON answers (health, summary) as on every other answer', async () => {
+  it('the same security headers on every answer: health, a summary, a 400, the rules', async () => {
     const security = (res: Response) =>
       [...res.headers]
         .filter(([name]) => !['content-type', 'content-length', 'cache-control', 'allow'].includes(name))

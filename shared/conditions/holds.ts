@@ -8,7 +8,7 @@ import type { Condition, Leaf } from './grammar';
 type Answers = object;
 
 /** The answer at these keys; an inherited property (a polluted prototype) is no answer. */
-export function readKeys(answers: Answers, keys: readonly string[]): unknown {
+export function readKeys(answers: unknown, keys: readonly string[]): unknown {
   let value: unknown = answers;
   for (const key of keys) {
     if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
@@ -18,7 +18,7 @@ export function readKeys(answers: Answers, keys: readonly string[]): unknown {
 }
 
 /** Reads a dot path; a question that was not asked (e.g. dose when oral baclofen was not tried) is undefined. */
-export const readPath = (answers: Answers, path: string): unknown => readKeys(answers, path.split('.'));
+export const readPath = (answers: unknown, path: string): unknown => readKeys(answers, path.split('.'));
 
 /** Every leaf of a condition, in reading order. */
 export function leavesOf(condition: Condition): Leaf[] {

@@ -58,7 +58,3 @@ export function summarize(intake: Intake, identity: RuleSetIdentity, language: L
     echo: intake.notes === undefined ? {} : { notes: intake.notes },
   };
 }
-
-/** The summary as JSON, as the server sends it. */
-export const summaryJson = (intake: Intake, identity: RuleSetIdentity, language: Language = 'en'): string =>
-  JSON.stringify(summarize(intake, identity, language));

@@ -6,7 +6,7 @@ import jsonLogic from 'json-logic-js';
 import { Engine } from 'json-rules-engine';
 import type { Intake } from '../../../shared/api/intake';
 import type { RuleSetIdentity } from '../../../shared/api/summary';
-import { evaluate, rulesHolding } from '../../../shared/rules/evaluate';
+import { evaluate } from '../../../shared/rules/evaluate';
 import { summarize } from '../../../shared/rules/summarize';
 import type { Rule } from '../../../shared/rules/types';
 import { toJsonLogic, toRulesEngineTop } from './translate';
@@ -55,16 +55,6 @@ export function ours(rules: readonly Rule[], identity: RuleSetIdentity): Contend
       .filter((outcome) => outcome.matched)
       .map((outcome) => outcome.rule.id);
   return [
-    {
-      name: 'ours: test only',
-      gives: 'true/false',
-      fired: (intake) => idsOf(rules, rulesHolding(rules, intake)),
-      pass: (intakes) => {
-        let fired = 0;
-        for (const intake of intakes) for (const holds of rulesHolding(rules, intake)) if (holds) fired++;
-        return fired;
-      },
-    },
     {
       name: 'ours: evaluate()',
       gives: 'outcomes + because',
