@@ -10,6 +10,7 @@ import { examples } from '../../shared/examples/examples';
 import { toFormValues } from '../features/intake/form-values';
 import { notKnownLinkId } from '../../shared/fhir/question-items';
 import { listsAsSets } from '../../shared/fixtures/lists-as-sets';
+import { questionByPath } from '../../shared/questions/lookup';
 import { axeViolations, useBrowser } from '../../tools/e2e/browser';
 import { ensureLForms, lformsRenderer, openLForms } from '../../tools/e2e/lforms';
 import { allHintsShown, answerByClicks, findingCodes, hintsOf, roundTrip } from '../../tools/e2e/renderer';
@@ -80,8 +81,9 @@ describe('the Questionnaire in LHC-Forms', () => {
   it('asks for a number or its "not known" box, and hides the number once the box is ticked', async () => {
     await render();
     const months = 'diagnosis.monthsSinceOnset';
-    const missing = async () => ((await problems()) ?? []).filter((problem) => problem.startsWith('Months since'));
-    expect(await missing()).toEqual(['Months since the condition began or the injury happened requires a value']);
+    const question = questionByPath.get(months)!.question;
+    const missing = async () => ((await problems()) ?? []).filter((problem) => problem.startsWith(question));
+    expect(await missing()).toEqual([`${question} requires a value`]);
     await lformsRenderer(lforms).item(notKnownLinkId(months)).getByText('Yes', { exact: true }).click();
     expect(await missing()).toEqual([]);
     expect(await lformsRenderer(lforms).item(months).isVisible()).toBe(false);
