@@ -40,9 +40,9 @@ export const changelog: readonly Release[] = [
   {
     version: '2.2.0',
     date: '2026-12-06',
-    hash: 'sha256:6a36b3a1c8f43e37a89d22d0b9b13d873b771aee89ff53fae99924bfbfeccb66',
+    hash: 'sha256:c6f4e41cd79377462b9012ba076d01cb0301d0ceace35c7788b99de9e371cbea',
     changes: [
-      'Patient texts in Spanish: every rule’s patient text and every addition’s, and the patient’s words for the answers a text names (shared/rules/translations/es.ts), as ICU messages with the adult and parent readings. Each keeps the hash of the English it translates. POST /api/summary?lang=es returns them; the clinician texts stay English. No condition, English text or source changed.',
+      'Patient texts in Spanish: every rule’s patient text and every addition’s, and the patient’s words for the answers a text names (shared/rules/translations/es.ts), as ICU messages with the adult and parent readings. Each keeps the hash of the English it translates. POST /api/summary?lang=es returns them; the clinician texts stay English. The Spanish follows the English of 2.1.0. No condition, English text or source changed.',
     ],
   },
 ];

@@ -9,7 +9,7 @@ import type { RuleSetTranslation } from './types';
 // {fields} the answers behind the finding and {count} how many. tr()'s first
 // argument is the hash of the English it translates (a test compares).
 
-const scoresOnItb = tr('3c552a25', 'Estas puntuaciones se tomaron con la bomba ya puesta.');
+const scoresOnItb = tr('9eb4a5da', 'Estas puntuaciones se tomaron con la bomba ya puesta.');
 
 export const es: RuleSetTranslation = {
   rules: {
@@ -128,13 +128,13 @@ export const es: RuleSetTranslation = {
           '6a5b521e',
           '{audience, select, adult {Usted tuvo} other {Su hijo tuvo}} abstinencia de baclofeno antes, y eso aumenta el riesgo.',
         ),
-        tr('55106c43', 'Una lesión de la médula espinal en T6 o más arriba también aumenta el riesgo.'),
+        tr('1d3b79bc', 'Una lesión de la médula espinal en T6 o más arriba aumenta el riesgo.'),
       ],
     },
     'autonomic-dysreflexia': {
       patientText: tr(
-        '945d5af2',
-        '{audience, select, adult {Usted tiene} other {Su hijo tiene}} disreflexia autónoma. Diga al equipo qué la provoca y qué ayuda. Con una bomba, la abstinencia de baclofeno puede parecerse a una crisis. Por eso, después de una crisis, pida al equipo de la bomba que revise la bomba.',
+        '82cfe385',
+        '{audience, select, adult {Usted tiene} other {Su hijo tiene}} disreflexia autónoma. Diga al equipo qué la provoca y qué ayuda. Con una bomba, la abstinencia de baclofeno puede parecerse a una crisis. Si una crisis no tiene una causa clara, o viene con picazón o fiebre, vaya al hospital enseguida.',
       ),
     },
     'breathing-problems': {
@@ -210,8 +210,8 @@ export const es: RuleSetTranslation = {
     },
     'below-severe-range': {
       patientText: tr(
-        '2f5decb0',
-        'Las puntuaciones de {audience, select, adult {su rigidez muscular} other {la rigidez muscular de su hijo}} son más bajas que el nivel que se suele usar para una bomba. Las puntuaciones no lo dicen todo. Diga al equipo cómo afecta la rigidez a la vida diaria.',
+        '42fc992d',
+        'Las puntuaciones de {audience, select, adult {su rigidez muscular} other {la rigidez muscular de su hijo}} no son altas en la escala del formulario. Las puntuaciones no lo dicen todo. Diga al equipo cómo afecta la rigidez a la vida diaria.',
       ),
       additions: [scoresOnItb],
     },
@@ -242,8 +242,8 @@ export const es: RuleSetTranslation = {
     },
     walks: {
       patientText: tr(
-        'e138df44',
-        'Algunas personas que caminan tienen una bomba. El equipo hablará con usted de metas para caminar.',
+        '72f037ed',
+        'Algunas personas que caminan tienen una bomba. Tener menos rigidez puede hacer que caminar sea más fácil o más difícil. El equipo hablará con usted de metas para caminar.',
       ),
       additions: [
         tr(
@@ -331,8 +331,8 @@ export const es: RuleSetTranslation = {
     // Info
     'previous-itb': {
       patientText: tr(
-        'd057d52b',
-        '{audience, select, adult {Usted ya tuvo} other {Su hijo ya tuvo}} una dosis de prueba o una bomba de baclofeno. Traiga cualquier informe sobre eso: la dosis, cómo funcionó y por qué se suspendió.',
+        '4ae23bbc',
+        '{audience, select, adult {Usted ya tuvo} other {Su hijo ya tuvo}} una dosis de prueba o una bomba de baclofeno. Traiga cualquier informe sobre eso: la dosis y cómo funcionó. Si se suspendió, diga por qué.',
       ),
     },
     'child-guidance': {

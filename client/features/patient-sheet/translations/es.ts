@@ -69,13 +69,13 @@ export const es: SheetTranslation = {
         'La bomba es un aparato pequeño bajo la piel del vientre. Un tubo fino lleva baclofeno, un medicamento para la rigidez, al líquido que rodea la médula espinal.',
       ),
       tr(
-        'd175daaf',
-        'Por qué basta una dosis mínima: con pastillas, poco baclofeno pasa de la sangre al líquido de la médula. La bomba lo pone directo ahí, con menos sueño.',
+        '14129295',
+        'Por qué basta una dosis mínima: con pastillas, poco baclofeno llega al líquido que rodea la médula espinal. La bomba lo pone directo en ese líquido, con menos sueño.',
       ),
       noCure,
       tr(
-        'df25424b',
-        'La dosis puede variar en el día. El equipo planea cualquier cambio de dosis. Una bomba nunca debe parar de golpe: la abstinencia puede poner la vida en peligro. Sacar una bomba es una operación.',
+        'ecd8fbb4',
+        'La dosis puede variar durante el día. El equipo planea cualquier cambio de dosis. Una bomba nunca debe parar de golpe: la falta repentina de medicamento (abstinencia) puede poner la vida en peligro. Sacar una bomba es una operación.',
       ),
     ],
   },
@@ -87,8 +87,8 @@ export const es: SheetTranslation = {
         'Primero, {audience, select, adult {usted y el equipo acuerdan} other {usted, su hijo y el equipo acuerdan}} las metas. Luego un médico pone una dosis pequeña con una aguja fina en la espalda baja. El equipo observa de 4 a 8 horas. Si no ayuda bastante, se puede probar una dosis mayor al día siguiente. Si ninguna ayuda, no se pone una bomba.',
       ),
       tr(
-        '5ee0024f',
-        'Después, {audience, select, adult {usted puede tener} other {su hijo puede tener}} dolor de cabeza, náuseas o sueño. Una buena prueba no promete que una bomba ayudará por años.',
+        'fcbc48ae',
+        'Después, {audience, select, adult {usted puede tener} other {su hijo puede tener}} dolor de cabeza, náuseas o sueño. Rara vez causa una convulsión o respiración lenta, por eso el equipo vigila de cerca. Una buena prueba no promete años de ayuda.',
       ),
     ],
   },
@@ -96,12 +96,12 @@ export const es: SheetTranslation = {
     title: tr('fc79f089', 'La cirugía y la recuperación'),
     text: [
       tr(
-        '68659270',
-        'La operación casi siempre se hace con anestesia general. Dura de 1 a 4 horas. La bomba va bajo la piel del vientre y el tubo entra por la espalda. Sigue una hospitalización corta: pregunte cuánto.',
+        '0aeb6107',
+        'La operación casi siempre se hace con anestesia general. Suele durar de 1 a 4 horas. La bomba va bajo la piel del vientre. La estancia en el hospital va de una noche a una semana o más: pregunte.',
       ),
       tr(
         'e0a7f946',
-        'El fabricante dice que la actividad puede limitarse de 6 a 8 semanas. El equipo dirá qué es seguro. Una infección es más probable los primeros 2 meses.',
+        'Según el fabricante, la actividad puede limitarse de 6 a 8 semanas. El equipo dirá qué es seguro. Una infección es más probable los primeros 2 meses.',
       ),
     ],
   },
@@ -110,7 +110,7 @@ export const es: SheetTranslation = {
     list: [
       tr(
         '69bcfc58',
-        'Una enfermera o un médico la recarga con una aguja por la piel, a menudo cada pocos meses. La frecuencia depende de la dosis. Faltar a una recarga puede causar abstinencia.',
+        'Un enfermero o médico la recarga con una aguja, a menudo cada pocos meses, según la dosis. Faltar a una recarga puede dar abstinencia.',
       ),
       tr('0c03fa04', 'Si suena la alarma de la bomba, llame al equipo. Lleve siempre la tarjeta de la bomba.'),
       tr('bf5c0aed', 'Avise al equipo antes de una resonancia magnética: el efecto depende del tipo de bomba.'),
@@ -154,25 +154,28 @@ export const es: SheetTranslation = {
         '3f15f220',
         '{audience, select, adult {Si le cuesta decir cómo se siente, las personas que están con usted deben vigilar estas señales:} other {Puede que su hijo no se lo pueda decir. Vigile estas señales:}}',
       ),
-      signs: tr('6337c353', 'rascarse. Más rigidez o espasmos. Fiebre. Mucho sueño. Angustia o inquietud.'),
+      signs: tr(
+        'fbf7a094',
+        'rascarse. Más rigidez o espasmos. Fiebre. Más sueño, angustia o inquietud que de costumbre.',
+      ),
     },
     urgentAction: tr(
-      'f6ff471c',
-      'Una convulsión puede indicar falta o exceso de medicamento. Ante cualquiera de ellas, vaya al hospital ya o pida una ambulancia. Diga que {audience, select, adult {tiene} other {su hijo tiene}} una bomba de baclofeno y muestre la tarjeta.',
+      'd51cc0b2',
+      'Una convulsión, o más de lo normal, puede indicar falta o exceso de medicamento. Con estas señales, vaya al hospital ya o pida una ambulancia. Diga que {audience, select, adult {tiene} other {su hijo tiene}} una bomba de baclofeno y muestre la tarjeta.',
     ),
     others: [
       {
         label: tr('50522dff', 'Infección:'),
-        signs: tr('15dc1288', 'herida roja, caliente, hinchada o que supura.'),
-        action: tr('2c4309a2', 'Llame hoy al equipo de la bomba.'),
+        signs: tr('952dfe23', 'una herida, o la piel sobre la bomba o el tubo, roja, caliente, hinchada o que supura.'),
+        action: tr('af8225bd', 'Llame al equipo de la bomba enseguida.'),
       },
       {
         label: tr('30952387', 'Infección grave:'),
         signs: tr(
-          'fd8a7b9a',
-          'fiebre con dolor de cabeza, cuello rígido o molestia de los ojos con la luz. Puede ser meningitis.',
+          '494f3bc3',
+          'fiebre con dolor de cabeza, cuello rígido o molestia con la luz. Puede ser una infección cerca del cerebro y la médula (meningitis).',
         ),
-        action: tr('afa72dc4', 'Vaya al hospital ya.'),
+        action: tr('463ed730', 'Vaya al hospital ya o pida una ambulancia.'),
       },
       {
         label: tr('50a433bb', 'Fuga de líquido:'),
@@ -192,8 +195,8 @@ export const es: SheetTranslation = {
       {
         label: tr('e7d2a715', 'Ventajas'),
         pump: tr(
-          '53c77f27',
-          'Menos rigidez y espasmos para muchas personas. Sentarse, moverse o recibir cuidados puede ser más fácil. Menos sueño que con dosis altas de pastillas.',
+          '03444ae1',
+          'El objetivo: menos rigidez y espasmos, y más comodidad al sentarse, moverse o recibir cuidados. Una dosis mínima suele dar menos sueño que muchas pastillas.',
         ),
         current: tr('f6cf8d8a', 'Sin dosis de prueba, sin cirugía y sin recargas. Ninguno de los riesgos de la bomba.'),
       },
@@ -201,17 +204,21 @@ export const es: SheetTranslation = {
         label: tr('0c5b177b', 'Riesgos'),
         pump: tr(
           '73864613',
-          'Efectos secundarios más vistos en estudios: sueño, piernas débiles, mareo y convulsiones. Problemas del tubo, infección, fuga de líquido o falla de la bomba. Algunos problemas necesitan otra operación. Demasiado o muy poco medicamento.',
+          'Efectos más comunes en estudios: sueño, piernas débiles, mareo y convulsiones. Fallas del tubo o de la bomba, infección o fuga de líquido; algunas necesitan otra operación. Exceso o falta de medicamento.',
         ),
         current: tr(
-          '86bd2245',
-          'La rigidez y los espasmos pueden seguir igual. Los efectos secundarios de las pastillas pueden continuar.',
+          '75b100d1',
+          'La rigidez y los espasmos pueden seguir igual. Los efectos secundarios de los medicamentos actuales pueden continuar.',
         ),
       },
     ],
     otherChoices: tr(
-      '55f8b68a',
-      'Otras opciones son la fisioterapia, las pastillas y las inyecciones en el músculo (toxina botulínica).{audience, select, adult {} other { Algunos niños usan férulas o se operan de tendones, huesos o nervios de la espalda.}} Pregunte cuáles le sirven.',
+      'bf43b0e3',
+      'Otras opciones son la fisioterapia, las pastillas y las inyecciones en el músculo (toxina botulínica). Pregunte al equipo cuáles podrían ayudar.',
+    ),
+    otherChoicesYoung: tr(
+      '47d56ce9',
+      'Otras opciones: fisioterapia, pastillas, inyecciones en el músculo (toxina botulínica) y férulas. Algunos niños se operan de tendones, huesos o nervios de la espalda. Pregunte cuáles podrían ayudar.',
     ),
     figuresTitle: tr('fb512976', 'Cifras de estudios'),
     figuresIntro: tr(
@@ -223,8 +230,8 @@ export const es: SheetTranslation = {
   figures: {
     testDose: {
       cerebral_palsy: tr(
-        'e0bcdba8',
-        'Dosis de prueba: en un estudio de 51 personas con parálisis cerebral, unas 86 de cada 100 recibieron una bomba.',
+        '10f4e2fc',
+        'Dosis de prueba: un estudio tuvo 51 personas con parálisis cerebral. Unas 86 de cada 100 recibieron después una bomba.',
       ),
       brain_injury: tr(
         '3208677b',
@@ -241,12 +248,12 @@ export const es: SheetTranslation = {
     testDoseChildStroke: makerTestDose,
     risksChild: [
       tr(
-        'd7acce7b',
-        'Infección: se siguió a 341 niños con parálisis cerebral unos 6 años. Hubo unas 15 infecciones por cada 100 niños. En otros estudios, unos 10 de cada 100 niños tuvieron una.',
+        '0b7bb899',
+        'Infección: se siguió a 341 niños con parálisis cerebral unos 6 años. Hubo unas 15 infecciones por cada 100 niños.',
       ),
       tr(
-        '94fd24bf',
-        'Problemas: se siguió a 430 niños unos 9 años. Unos 25 de cada 100 tuvieron al menos un problema, sobre todo con el tubo (unos 15 de cada 100).',
+        '75e164e2',
+        'Problemas: se siguió a 430 niños unos 9 años. Unos 25 de cada 100 tuvieron algún problema, sobre todo con el tubo (unos 15 de cada 100). Unos 9 de cada 100 tuvieron una infección.',
       ),
     ],
     risksAdult: [
@@ -260,7 +267,7 @@ export const es: SheetTranslation = {
       ),
     ],
     strokeTrial: {
-      label: tr('6ba96e24', 'Ensayo en derrame cerebral'),
+      label: tr('6ba96e24', 'Ensayo en derrame'),
       pump: tr(
         'e95fbeb8',
         'En un ensayo pequeño pagado por el fabricante de la bomba, se siguió a adultos después de un derrame cerebral durante 6 meses. Unos 96 de cada 100 con bomba tuvieron algún efecto adverso, incluso leve.',
@@ -326,8 +333,8 @@ export const es: SheetTranslation = {
         ),
         noCure,
         tr(
-          'bd1972da',
-          'El equipo planea cualquier cambio de dosis. Una bomba nunca debe parar de golpe: la abstinencia puede poner la vida en peligro. Sacar una bomba es una operación.',
+          '5a14abc5',
+          'El equipo planea cualquier cambio de dosis. Una bomba nunca debe parar de golpe: la falta repentina de medicamento (abstinencia) puede poner la vida en peligro. Sacar una bomba es una operación.',
         ),
       ],
     },
@@ -343,8 +350,8 @@ export const es: SheetTranslation = {
         {
           label: tr('0c5b177b', 'Riesgos'),
           pump: tr(
-            'bda63c8f',
-            'Recargas mientras la bomba esté puesta. Un problema con el tubo, una infección o una falla de la bomba. Algunos problemas necesitan una operación. Demasiado o muy poco medicamento. Una bomba nueva cuando se agote la batería.',
+            '6808fc89',
+            'Recargas mientras la bomba esté puesta. Un problema con el tubo, una infección o una falla de la bomba. Algunos problemas necesitan una operación. Demasiado o muy poco medicamento. Las bombas con batería se cambian en una operación cuando esta se agota.',
           ),
           current: tr(
             'b8259973',
@@ -352,9 +359,17 @@ export const es: SheetTranslation = {
           ),
         },
       ],
+      otherChoices: tr(
+        '5c398b91',
+        'La fisioterapia y otros tratamientos pueden seguir junto con la bomba. Pregunte al equipo cuáles podrían ayudar.',
+      ),
     },
     matters: {
-      others: [tr('7cc7382e', 'Mantener lo que la bomba hace ahora'), tr('502db136', 'Recargas cerca de casa')],
+      others: [
+        tr('7cc7382e', 'Mantener lo que la bomba hace ahora'),
+        tr('502db136', 'Recargas cerca de casa'),
+        tr('cc7ee41e', 'No tener más recargas'),
+      ],
     },
     questions: {
       list: [
