@@ -40,7 +40,7 @@ export const changelog: readonly Release[] = [
   {
     version: '2.2.0',
     date: '2026-12-06',
-    hash: 'sha256:c6f4e41cd79377462b9012ba076d01cb0301d0ceace35c7788b99de9e371cbea',
+    hash: 'sha256:a5ab8311b51bb46941e37a333feb135d9a014682a9e46fc1fdceae0d5736f122',
     changes: [
       'Patient texts in Spanish: every rule’s patient text and every addition’s, and the patient’s words for the answers a text names (shared/rules/translations/es.ts), as ICU messages with the adult and parent readings. Each keeps the hash of the English it translates. POST /api/summary?lang=es returns them; the clinician texts stay English. The Spanish follows the English of 2.1.0. No condition, English text or source changed.',
     ],

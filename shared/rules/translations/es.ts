@@ -134,7 +134,7 @@ export const es: RuleSetTranslation = {
     'autonomic-dysreflexia': {
       patientText: tr(
         '82cfe385',
-        '{audience, select, adult {Usted tiene} other {Su hijo tiene}} disreflexia autónoma. Diga al equipo qué la provoca y qué ayuda. Con una bomba, la abstinencia de baclofeno puede parecerse a una crisis. Si una crisis no tiene una causa clara, o viene con picazón o fiebre, vaya al hospital enseguida.',
+        '{audience, select, adult {Usted tiene} other {Su hijo tiene}} disreflexia autónoma. Diga al equipo qué la provoca y qué ayuda. Con una bomba, la abstinencia de baclofeno puede parecerse a una crisis. Si una crisis no tiene una causa clara, o viene con picazón o fiebre, vaya al hospital ya.',
       ),
     },
     'breathing-problems': {

@@ -88,7 +88,7 @@ export const es: SheetTranslation = {
       ),
       tr(
         'fcbc48ae',
-        'Después, {audience, select, adult {usted puede tener} other {su hijo puede tener}} dolor de cabeza, náuseas o sueño. Rara vez causa una convulsión o respiración lenta, por eso el equipo vigila de cerca. Una buena prueba no promete años de ayuda.',
+        'Después puede haber dolor de cabeza, náuseas o sueño. Rara vez, la dosis causa una convulsión o respiración lenta: el equipo vigila de cerca. Una buena prueba no promete años de ayuda.',
       ),
     ],
   },
@@ -97,7 +97,7 @@ export const es: SheetTranslation = {
     text: [
       tr(
         '0aeb6107',
-        'La operación casi siempre se hace con anestesia general. Suele durar de 1 a 4 horas. La bomba va bajo la piel del vientre. La estancia en el hospital va de una noche a una semana o más: pregunte.',
+        'La operación casi siempre se hace con anestesia general. Suele durar de 1 a 4 horas. La bomba va bajo la piel del vientre. La hospitalización va de una noche a una semana o más: pregunte.',
       ),
       tr(
         'e0a7f946',
@@ -110,7 +110,7 @@ export const es: SheetTranslation = {
     list: [
       tr(
         '69bcfc58',
-        'Un enfermero o médico la recarga con una aguja, a menudo cada pocos meses, según la dosis. Faltar a una recarga puede dar abstinencia.',
+        'Un enfermero o médico la recarga con una aguja, a menudo cada pocos meses, según la dosis. Faltar a una recarga puede causar abstinencia.',
       ),
       tr('0c03fa04', 'Si suena la alarma de la bomba, llame al equipo. Lleve siempre la tarjeta de la bomba.'),
       tr('bf5c0aed', 'Avise al equipo antes de una resonancia magnética: el efecto depende del tipo de bomba.'),
@@ -161,7 +161,7 @@ export const es: SheetTranslation = {
     },
     urgentAction: tr(
       'd51cc0b2',
-      'Una convulsión, o más de lo normal, puede indicar falta o exceso de medicamento. Con estas señales, vaya al hospital ya o pida una ambulancia. Diga que {audience, select, adult {tiene} other {su hijo tiene}} una bomba de baclofeno y muestre la tarjeta.',
+      'Una convulsión, o más de las habituales, puede indicar falta o exceso de medicamento. Ante cualquier señal, vaya al hospital ya o pida una ambulancia. Diga que {audience, select, adult {tiene} other {su hijo tiene}} una bomba de baclofeno y muestre la tarjeta.',
     ),
     others: [
       {
@@ -173,7 +173,7 @@ export const es: SheetTranslation = {
         label: tr('30952387', 'Infección grave:'),
         signs: tr(
           '494f3bc3',
-          'fiebre con dolor de cabeza, cuello rígido o molestia con la luz. Puede ser una infección cerca del cerebro y la médula (meningitis).',
+          'fiebre con dolor de cabeza, cuello rígido o dolor de ojos con la luz. Puede ser una infección alrededor del cerebro y la médula (meningitis).',
         ),
         action: tr('463ed730', 'Vaya al hospital ya o pida una ambulancia.'),
       },
@@ -231,7 +231,7 @@ export const es: SheetTranslation = {
     testDose: {
       cerebral_palsy: tr(
         '10f4e2fc',
-        'Dosis de prueba: un estudio tuvo 51 personas con parálisis cerebral. Unas 86 de cada 100 recibieron después una bomba.',
+        'Dosis de prueba: un estudio incluyó a 51 personas con parálisis cerebral. Unas 86 de cada 100 recibieron después una bomba.',
       ),
       brain_injury: tr(
         '3208677b',
@@ -267,7 +267,7 @@ export const es: SheetTranslation = {
       ),
     ],
     strokeTrial: {
-      label: tr('6ba96e24', 'Ensayo en derrame'),
+      label: tr('6ba96e24', 'Derrame cerebral'),
       pump: tr(
         'e95fbeb8',
         'En un ensayo pequeño pagado por el fabricante de la bomba, se siguió a adultos después de un derrame cerebral durante 6 meses. Unos 96 de cada 100 con bomba tuvieron algún efecto adverso, incluso leve.',
