@@ -14,9 +14,13 @@ describe('rule set identity', () => {
   it('has the hash pinned in the newest changelog entry: a rule change without a new version fails here', () => {
     const latest = changelog.at(-1)!;
     const hash = hashRuleSet();
+    // The hash covers the version and date too, so the message gives the hash of the entry to add.
+    const [major, minor] = semver(latest.version);
+    const next = { version: `${major}.${minor! + 1}.0`, date: new Date().toISOString().slice(0, 10) };
+    const nextHash = hashRuleSet({ ...ruleSet, version: next.version, reviewed: next.date });
     expect(
       latest.hash,
-      `The rule set changed (a condition, text or source). Add an entry to shared/rules/changelog.ts with a new version, the date and its hash: ${hash}`,
+      `The rule set changed (a condition, text or source). Add this entry to the end of shared/rules/changelog.ts, saying what changed (another version or date gives another hash; run again): { version: '${next.version}', date: '${next.date}', hash: '${nextHash}', changes: ['…'] }`,
     ).toBe(hash);
     expect(ruleSetIdentity).toEqual({ id: 'itb-referral', version: latest.version, hash, reviewed: latest.date });
   });

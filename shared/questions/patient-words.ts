@@ -1,30 +1,19 @@
 import type { IntakePath } from '../api/paths';
+import type { Language } from '../text/languages';
+import type { Translation } from '../text/translation';
+import { questions } from './catalogue';
 
 // What an answer is about, in the patient's words, for the sheet's "find out"
-// lines ({because.fields} in a rule's patient text): every question that can be
-// answered "not sure". Plain words at reading grade 6; {{adult|child}} pairs
-// where a parent reads it. A test checks that each such question has words here.
+// lines ({because.fields} in a rule's patient text), gathered from the
+// catalogue, where each question keeps its own (types.ts: PatientWords).
 
-export const patientWords: Partial<Record<IntakePath, string>> = {
-  'spasticity.distribution': 'where the tightness is',
-  'spasticity.dystonia': 'dystonia (twisting movements)',
-  'diagnosis.injuryLevel': 'how high the spinal cord injury is',
-  'considerations.activeInfection': 'any infection or open wound now',
-  'considerations.baclofenAllergy': 'any allergy to baclofen',
-  'considerations.seizures': 'seizures (fits)',
-  'considerations.bleedingRisk': 'blood thinners or bleeding easily',
-  'considerations.breathingProblems': 'breathing problems',
-  'considerations.kidneyLiverGutDisease': 'kidney, liver or gut problems',
-  'considerations.lowWeightOrMalnutrition': 'weight and eating',
-  'considerations.spinalSurgery': 'any surgery on the spine, past or planned',
-  'considerations.shunt': 'a shunt',
-  'considerations.autonomicDysreflexia': 'autonomic dysreflexia',
-  'considerations.mentalHealth': 'mental health or times of confusion',
-  'considerations.pregnancy': 'pregnancy',
-  'considerations.canAttendRefills': 'getting to refill visits',
-  'considerations.pumpCareSupport': 'who could spot warning signs and get help fast',
-  'considerations.communicationDifficulty': '{{telling others|how your child tells others}} about new symptoms',
-  'considerations.pastWithdrawal': 'baclofen withdrawal in the past',
-  'considerations.reliesOnTone': 'using the tightness to stand, walk or move',
-  'considerations.needsMri': 'MRI scans',
-};
+const withWords = questions.flatMap((question) => (question.patientWords ? [question] : []));
+
+/** The English words by path: "seizures (fits)". */
+export const patientWords: Partial<Record<IntakePath, string>> = Object.fromEntries(
+  withWords.map((question) => [question.path, question.patientWords!.en]),
+);
+
+/** The words in another language by path, each tied to its English by a hash. */
+export const patientWordsIn = (language: Exclude<Language, 'en'>): Partial<Record<IntakePath, Translation>> =>
+  Object.fromEntries(withWords.map((question) => [question.path, question.patientWords![language]]));

@@ -1,11 +1,24 @@
 import type { IntakePath } from '../api/paths';
 import type { Condition } from '../conditions/grammar';
+import type { Language } from '../text/languages';
+import type { Translation } from '../text/translation';
 
 // A question of the referral form as data. The form's steps and fields, "Check
 // your answers", the referral data block of the summary, the words of rule
 // conditions and the test generators all read the catalogue built from these.
 
 export type StepId = 'patient' | 'spasticity' | 'oral-baclofen' | 'treatments-goals' | 'considerations' | 'notes';
+
+/**
+ * What an answer is about in the patient's words, for a patient text that names it
+ * ({because.fields}: "find out seizures (fits) and a shunt"): plain words at reading
+ * grade 6, {{adult|parent}} pairs where a parent reads it; and the same words in each
+ * other language of the patient sheet, an ICU message tied to the English by its hash
+ * (shared/text/translation.ts; reviewed in docs/clinical/spanish-back-translation.md).
+ */
+export type PatientWords = { readonly en: string } & {
+  readonly [language in Exclude<Language, 'en'>]: Translation;
+};
 
 /** One answer: its wire value, the words on the form, and a hint under them. */
 export type Option = {
@@ -28,6 +41,8 @@ type Common = {
   askedWhen?: Condition;
   /** A sub-heading inside a long step. */
   group?: string;
+  /** Needed by every question a patient text can name (shared/rules/texts.test.ts checks). */
+  patientWords?: PatientWords;
 };
 
 export type ChoiceQuestion = Common & {

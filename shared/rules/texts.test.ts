@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readPath } from '../conditions/holds';
+import { leavesOf, readPath } from '../conditions/holds';
 import { examples } from '../examples/examples';
 import { arbitraryIntake } from '../fixtures/arbitrary-intake';
 import { testIdentity } from '../fixtures/test-identity';
@@ -98,6 +98,16 @@ describe('patient texts, read by an adult and by a parent', () => {
           expect(ids.has(word), `${id}: ${word}`).toBe(false);
       }
     }
+  });
+
+  it('name answers only in the patient’s words: every answer a {because.fields} can name has them, in every language', () => {
+    // The catalogue keeps them (patientWords), so a new question a rule can name fails here until it has words.
+    const named = rules
+      .filter((r) => placeholdersOf(r.patientText).includes('because.fields'))
+      .flatMap((r) => leavesOf(r.when).map((leaf) => leaf.path));
+    expect(named.length).toBeGreaterThan(0);
+    const missing = [...new Set(named)].filter((path) => questionByPath.get(path)?.patientWords === undefined);
+    expect(missing, 'add patientWords to these questions in shared/questions/catalogue.ts').toEqual([]);
   });
 
   it('never say the pump can be turned off, and say what to do where they warn', () => {

@@ -1,12 +1,13 @@
+import { patientWordsIn } from '../../questions/patient-words';
 import { tr } from '../../text/translation';
 import type { RuleSetTranslation } from './types';
 
 // Every patient text of the rule set in Spanish (neutral Latin American Spanish,
 // "usted", MedlinePlus en español words), and the patient's words for the
-// answers a text names. Part of the rule set: its hash covers these texts, so a
-// change needs a changelog entry. Each text is an ICU message: {audience,
-// select, adult {…} other {…}} gives the adult and the parent's readings,
-// {fields} the answers behind the finding and {count} how many. tr()'s first
+// answers a text names (those live beside the English, in the question
+// catalogue). Part of the rule set: its hash covers these texts, so a change
+// needs a changelog entry. Each text is an ICU message: {audience, select,
+// adult {…} other {…}} gives the adult and the parent's readings, {fields} the answers behind the finding and {count} how many. tr()'s first
 // argument is the hash of the English it translates (a test compares).
 
 const scoresOnItb = tr('9eb4a5da', 'Estas puntuaciones se tomaron con la bomba ya puesta.');
@@ -349,33 +350,6 @@ export const es: RuleSetTranslation = {
     },
   },
 
-  patientWords: {
-    'spasticity.distribution': tr('6e2f0a3c', 'dónde está la rigidez'),
-    'spasticity.dystonia': tr('06dc3e7c', 'distonía (movimientos de torsión)'),
-    'diagnosis.injuryLevel': tr('14d416e6', 'a qué altura está la lesión de la médula espinal'),
-    'considerations.activeInfection': tr('10d9ca0c', 'una infección o una herida abierta ahora'),
-    'considerations.baclofenAllergy': tr('bdc00cf6', 'alergia al baclofeno'),
-    'considerations.seizures': tr('ce2da410', 'convulsiones'),
-    'considerations.bleedingRisk': tr('1fd76490', 'anticoagulantes o sangrar con facilidad'),
-    'considerations.breathingProblems': tr('c07e4223', 'problemas para respirar'),
-    'considerations.kidneyLiverGutDisease': tr('064eee6c', 'problemas de riñón, de hígado o intestinales'),
-    'considerations.lowWeightOrMalnutrition': tr('6ec1520a', 'el peso y la alimentación'),
-    'considerations.spinalSurgery': tr('0e842562', 'cirugías de la columna, pasadas o planeadas'),
-    'considerations.shunt': tr('20203754', 'una válvula de derivación'),
-    'considerations.autonomicDysreflexia': tr('ae0f3db0', 'disreflexia autónoma'),
-    'considerations.mentalHealth': tr('d664f216', 'salud mental o momentos de confusión'),
-    'considerations.pregnancy': tr('8e14cca4', 'embarazo'),
-    'considerations.canAttendRefills': tr('41235388', 'cómo ir a las recargas'),
-    'considerations.pumpCareSupport': tr(
-      '08c0a6fa',
-      'quién podría reconocer las señales de alarma y buscar ayuda rápido',
-    ),
-    'considerations.communicationDifficulty': tr(
-      '67893bc0',
-      '{audience, select, adult {cómo cuenta a otros} other {cómo cuenta su hijo a otros}} los síntomas nuevos',
-    ),
-    'considerations.pastWithdrawal': tr('7ec62a30', 'abstinencia de baclofeno en el pasado'),
-    'considerations.reliesOnTone': tr('7fe200f7', 'usar la rigidez para ponerse de pie, caminar o moverse'),
-    'considerations.needsMri': tr('ee61571f', 'resonancias magnéticas'),
-  },
+  // Kept beside the English, in each question of the catalogue.
+  patientWords: patientWordsIn('es'),
 };

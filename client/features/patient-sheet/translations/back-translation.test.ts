@@ -57,7 +57,9 @@ describe('the back-translation table for clinical review', () => {
 
   it('lists every Spanish text beside the English it translates as they are now', () => {
     const listed = new Set(rows.map((row) => `${row[1]}\n${row[2]}`));
-    const missing = pairs.filter(({ english, spanish }) => !listed.has(`${english}\n${spanish}`));
+    const missing = pairs
+      .filter(({ english, spanish }) => !listed.has(`${english}\n${spanish}`))
+      .map(({ english, spanish }) => `add a row: "${english}" in Spanish "${spanish}"`);
     expect(missing).toEqual([]);
   });
 
