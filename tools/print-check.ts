@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { languages } from '../shared/text/languages';
 import { sheetCases } from '../client/test/sheet-cases';
+import { examples } from '../shared/examples/examples';
 import { buildClient } from './build-client';
 import { chromiumArgs, chromiumPath, ensureChromium } from './e2e/chromium';
 import { openPatientSheet, printLayouts, printProblems } from './e2e/patient-sheets';
@@ -14,7 +15,7 @@ import { startServer } from './server-process';
 // promise (more than 2 pages, the warning box split, a last page of footer only).
 // For people, not part of `npm test` (the browser tests print the longest sheet
 // of each kind). Run: npx tsx tools/print-check.ts   (PRINT_PDF_DIR=<dir> keeps the PDFs)
-// Exits 1 if any print breaks a promise.
+// Then every example's clinician summary (at most 3 pages). Exits 1 if any print breaks a promise.
 
 ensureChromium();
 const clientDir = mkdtempSync(join(tmpdir(), 'itb-print-check-'));
@@ -53,9 +54,27 @@ try {
       await page.context().close();
     }
   }
+  console.log('\nsummary'.padEnd(37), 'A4', 'Letter', 'problems');
+  for (const example of examples) {
+    const page = await open(`/examples/${example.id}`);
+    await page.locator('.rule-set-identity').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pages: Record<string, number> = {};
+    for (const format of ['A4', 'Letter'] as const) {
+      // One "/Type /Page" object per page in a PDF made by Chromium.
+      const pdf = await page.pdf({ format });
+      pages[format] = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    }
+    const problems = Object.entries(pages)
+      .filter(([, count]) => count < 1 || count > 3)
+      .map(([format, count]) => `${count} pages on ${format}`);
+    if (problems.length > 0) failed += 1;
+    console.log(example.id.padEnd(36), String(pages.A4).padEnd(2), String(pages.Letter).padEnd(6), problems.join('; '));
+    await page.context().close();
+  }
 } finally {
   await Promise.all([server.stop(), browser.close()]);
   rmSync(clientDir, { recursive: true, force: true });
 }
-console.log(failed === 0 ? 'Every sheet prints within its promises.' : `${failed} prints break a promise.`);
+console.log(failed === 0 ? 'Every print keeps its promises.' : `${failed} prints break a promise.`);
 process.exitCode = failed === 0 ? 0 : 1;
