@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 // Three projects: pure and API tests in node, component tests in jsdom, and
-// end-to-end tests that start the real server and drive Debian's Chromium. Three
-// workers on two cores: browser test files share the run's one Chromium and spend
-// much of their time waiting on it (measured: 83 s with two workers, 71 s with three).
+// end-to-end tests that start the real server and drive Debian's Chromium. The
+// browser checks what needs layout, print or a real renderer, on the few examples
+// where a page differs; every example's words are checked in jsdom. Three workers
+// on two cores: browser test files share the run's one Chromium and spend much of
+// their time waiting on it. Measured on two cores with another job beside it (load
+// 5 to 7): the whole run 90 s with three workers, 88 s with two (no clear difference).
 export default defineConfig({
   test: {
     reporters: process.env.CI ? ['default', 'json'] : ['default'],

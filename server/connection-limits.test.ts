@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readlinkSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { probeHealth, slowUploads } from '../tools/bench/slow-uploads';
 import { startServer, type RunningServer } from '../tools/server-process';
 
@@ -41,19 +41,22 @@ const freshGet = (url: string) =>
   });
 
 describe('connection cap (process)', () => {
-  let server: RunningServer | undefined;
+  // One server for both tests (they ask for the same settings); each test lets go of its connections.
+  let server: RunningServer;
   const sockets: net.Socket[] = [];
 
   let attack: ReturnType<typeof slowUploads> | undefined;
 
-  afterEach(async () => {
-    for (const socket of sockets) socket.destroy();
-    attack?.stop();
-    await server?.stop();
+  beforeAll(async () => {
+    server = await startServer({ CLIENT_DIR: '/nonexistent', MAX_CONNECTIONS: '100' });
   });
+  afterEach(() => {
+    for (const socket of sockets.splice(0)) socket.destroy();
+    attack?.stop();
+  });
+  afterAll(() => server?.stop());
 
   it('300 slow-header connections from one host: a fresh client still gets /api/health; the server holds at most the cap', async () => {
-    server = await startServer({ CLIENT_DIR: '/nonexistent', MAX_CONNECTIONS: '100' });
     const pid = server.process.pid!;
     // A small open-file limit, as on a modest host: without a cap, 300 held
     // connections use up the server's file descriptors and every new client is reset.
@@ -71,7 +74,6 @@ describe('connection cap (process)', () => {
     // Issue 18's attack scaled down (it used 1,000 connections against a cap of 1,000:
     // tools/bench/slow-upload-attack.ts). A body still arriving once held its place
     // until the 30 s request timeout, so every place was taken and health went unanswered.
-    server = await startServer({ CLIENT_DIR: '/nonexistent', MAX_CONNECTIONS: '100' });
     attack = slowUploads(server.url, { connections: 100 });
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const health = await probeHealth(server.url, { seconds: 3, everyMs: 250 });

@@ -137,6 +137,8 @@ describe('referral form in Chromium', () => {
   it('offline: says so at once, keeps the answers, says when the connection is back and tries again when asked', async () => {
     const page = await savedExample('check');
     const notice = page.locator('.connection-notice');
+    // The step on show before the network goes: on a busy machine its code could still be on the way.
+    await page.getByRole('button', { name: 'Create summary' }).waitFor();
     await page.context().setOffline(true);
     await notice.getByText('This device is offline.').waitFor();
     const pressed = Date.now();

@@ -2,37 +2,22 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { Intake } from '../../shared/api/intake';
 import type { Summary } from '../../shared/api/summary';
-import { exampleById, examples } from '../../shared/examples/examples';
+import type { SheetCase } from '../../client/test/sheet-cases';
 import type { useBrowser } from './browser';
 
-// The patient sheets the browser tests print, in every language: every worked
-// example and a fictional six-year-old; how to open one, and where print puts its parts.
+// How the browser tests open a patient sheet, and where print puts its parts.
+// The cases (every worked example and a six-year-old) and the rule that picks
+// the ones the browser prints are in client/test/sheet-cases.ts.
 
-export type SheetCase = { id: string; intake: Intake; path: string; hasPumpNow?: boolean };
-
-const childCp = exampleById('child-cerebral-palsy')!.intake;
-export const sheetCases: SheetCase[] = [
-  ...examples.map((example) => ({
-    id: example.id,
-    intake: example.intake,
-    path: `/examples/${example.id}/patient`,
-    hasPumpNow: example.intake.otherTreatments.includes('itb_pump_current'),
-  })),
-  {
-    id: 'fictional six-year-old',
-    intake: {
-      ...childCp,
-      patient: { ...childCp.patient, ageYears: 6, weightKg: 20 },
-      diagnosis: { ...childCp.diagnosis, monthsSinceOnset: 72 },
-    },
-    path: '/summary/patient',
-  },
-];
+export { sheetCases, sheetsToPrint, type SheetCase } from '../../client/test/sheet-cases';
 
 /** Opens a case's sheet at `path` (its answers in this tab's storage) and returns the summary the page was given. */
-export async function openPatientSheet(browser: ReturnType<typeof useBrowser>, sheetCase: SheetCase, path: string) {
+export async function openPatientSheet(
+  browser: Pick<ReturnType<typeof useBrowser>, 'open'>,
+  sheetCase: SheetCase,
+  path: string,
+) {
   const page = await browser.open('/');
   let summary: Summary | undefined;
   await page.route('**/api/summary*', async (route) => {
@@ -122,27 +107,61 @@ export const smallestTextPx = (page: Page) =>
 
 const pdfDir = process.env.PRINT_PDF_DIR;
 
+export type PrintLayout = {
+  format: 'A4' | 'Letter';
+  pageCount: number;
+  boxStart?: number;
+  boxEnd?: number;
+  lastQuestion?: number;
+  footer?: number;
+};
+
+/** Prints the open sheet on A4 and US Letter and says on which page its parts land. PRINT_PDF_DIR=<dir> keeps the PDFs. */
+export async function printLayouts(page: Page, name: string): Promise<PrintLayout[]> {
+  await addProbes(page);
+  if (pdfDir) mkdirSync(pdfDir, { recursive: true });
+  const layouts: PrintLayout[] = [];
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    if (pdfDir) writeFileSync(join(pdfDir, `${name.replace(/\W+/g, '-')}-${format}.pdf`), pdf);
+    const { pageCount, pageOf } = pdfLayout(pdf);
+    layouts.push({
+      format,
+      pageCount,
+      boxStart: pageOf('probe-box-start'),
+      boxEnd: pageOf('probe-box-end'),
+      lastQuestion: pageOf('probe-last-question'),
+      footer: pageOf('probe-footer'),
+    });
+  }
+  return layouts;
+}
+
+/** What is wrong with a print: more than 2 pages, the warning box split, the last page no more than the footer. */
+export const printProblems = ({ format, pageCount, boxStart, boxEnd, lastQuestion, footer }: PrintLayout): string[] =>
+  [
+    pageCount < 1 || pageCount > 2 ? `${pageCount} pages on ${format}` : '',
+    boxStart === undefined || boxEnd !== boxStart ? `warning box on pages ${boxStart}-${boxEnd} on ${format}` : '',
+    lastQuestion !== pageCount ? `last question on page ${lastQuestion} of ${pageCount} on ${format}` : '',
+    footer !== pageCount ? `footer on page ${footer} of ${pageCount} on ${format}` : '',
+  ].filter(Boolean);
+
 /**
  * Prints the sheet on A4 and US Letter: 1 or 2 pages, the warning box on one
  * page, the last page more than the footer. PRINT_PDF_DIR=<dir> keeps the PDFs.
  * Returns the pages of each.
  */
 export async function expectPrintWithinTwoPages(page: Page, name: string): Promise<Record<'A4' | 'Letter', number>> {
-  await addProbes(page);
-  if (pdfDir) mkdirSync(pdfDir, { recursive: true });
   const pages = { A4: 0, Letter: 0 };
-  for (const format of ['A4', 'Letter'] as const) {
-    const pdf = await page.pdf({ format, printBackground: true });
-    if (pdfDir) writeFileSync(join(pdfDir, `${name.replace(/\W+/g, '-')}-${format}.pdf`), pdf);
-    const { pageCount, pageOf } = pdfLayout(pdf);
-    const where = `${name} on ${format}`;
-    expect(pageCount, where).toBeGreaterThanOrEqual(1);
-    expect(pageCount, where).toBeLessThanOrEqual(2);
-    expect(pageOf('probe-box-start'), `warning box start, ${where}`).toBeDefined();
-    expect(pageOf('probe-box-end'), `warning box end, ${where}`).toBe(pageOf('probe-box-start'));
-    expect(pageOf('probe-last-question'), `last question, ${where}`).toBe(pageCount);
-    expect(pageOf('probe-footer'), `footer, ${where}`).toBe(pageCount);
-    pages[format] = pageCount;
+  for (const layout of await printLayouts(page, name)) {
+    const where = `${name} on ${layout.format}`;
+    expect(layout.pageCount, where).toBeGreaterThanOrEqual(1);
+    expect(layout.pageCount, where).toBeLessThanOrEqual(2);
+    expect(layout.boxStart, `warning box start, ${where}`).toBeDefined();
+    expect(layout.boxEnd, `warning box end, ${where}`).toBe(layout.boxStart);
+    expect(layout.lastQuestion, `last question, ${where}`).toBe(layout.pageCount);
+    expect(layout.footer, `footer, ${where}`).toBe(layout.pageCount);
+    pages[layout.format] = layout.pageCount;
   }
   return pages;
 }

@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Renderer } from './renderer';
@@ -14,43 +14,69 @@ import { rootDir } from '../paths';
 // the names react18 and react-dom18 (npm aliases), and this small page is built
 // with `react` and `react-dom` pointed at them: every import of React in the
 // bundle (the renderer's, MUI's, the page's) gets React 18. It is built for the
-// test only, into a folder of the run's own, and served by the test: no network.
+// test only and served by the test: no network. The build (about 20 s on two
+// cores) is kept under node_modules/.cache, keyed by a hash of everything it is
+// made from, so a machine builds it once.
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 const react18 = packageDir('react18');
 const reactDom18 = packageDir('react-dom18');
 
-/** Builds the page (index.html and its assets) into a new temporary folder and returns it. */
+const pageDir = join(rootDir, 'tools/e2e/smart-forms-page');
+
+/** What the build is made of: the page's sources, this file (the build's settings) and the installed versions. */
+function inputsHash(): string {
+  const hash = createHash('sha256');
+  const files = [
+    ...readdirSync(pageDir).map((name) => join(pageDir, name)),
+    join(rootDir, 'tools/e2e/smart-forms.ts'),
+    join(rootDir, 'package-lock.json'),
+  ].sort();
+  for (const file of files) hash.update(file).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The built page (index.html and its assets): from the cache, or built into it first. */
 export async function buildSmartForms(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'itb-smart-forms-'));
-  await build({
-    configFile: false,
-    root: join(rootDir, 'tools/e2e/smart-forms-page'),
-    logLevel: 'warn',
-    mode: 'production',
-    resolve: {
-      alias: [
-        { find: /^react$/, replacement: react18 },
-        { find: /^react\/(.*)$/, replacement: `${react18}/$1` },
-        { find: /^react-dom$/, replacement: reactDom18 },
-        { find: /^react-dom\/(.*)$/, replacement: `${reactDom18}/$1` },
-      ],
-    },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      chunkSizeWarningLimit: 10_000,
-      rolldownOptions: {
-        // MUI marks its modules 'use client' (for React Server Components), which a page need not keep;
-        // fhirclient's WebCrypto shim reads `module`, and the page never runs it (no SMART launch).
-        onwarn: (warning, warn) => {
-          if (!['MODULE_LEVEL_DIRECTIVE', 'COMMONJS_VARIABLE_IN_ESM'].includes(warning.code ?? '')) warn(warning);
+  const cacheRoot = join(rootDir, 'node_modules/.cache');
+  const cached = join(cacheRoot, `smart-forms-page-${inputsHash()}`);
+  if (existsSync(join(cached, 'index.html'))) return cached;
+  mkdirSync(cacheRoot, { recursive: true });
+  const outDir = mkdtempSync(join(cacheRoot, 'smart-forms-build-'));
+  try {
+    await build({
+      configFile: false,
+      root: pageDir,
+      logLevel: 'warn',
+      mode: 'production',
+      resolve: {
+        alias: [
+          { find: /^react$/, replacement: react18 },
+          { find: /^react\/(.*)$/, replacement: `${react18}/$1` },
+          { find: /^react-dom$/, replacement: reactDom18 },
+          { find: /^react-dom\/(.*)$/, replacement: `${reactDom18}/$1` },
+        ],
+      },
+      build: {
+        outDir,
+        emptyOutDir: true,
+        chunkSizeWarningLimit: 10_000,
+        rolldownOptions: {
+          // MUI marks its modules 'use client' (for React Server Components), which a page need not keep;
+          // fhirclient's WebCrypto shim reads `module`, and the page never runs it (no SMART launch).
+          onwarn: (warning, warn) => {
+            if (!['MODULE_LEVEL_DIRECTIVE', 'COMMONJS_VARIABLE_IN_ESM'].includes(warning.code ?? '')) warn(warning);
+          },
         },
       },
-    },
-  });
-  return outDir;
+    });
+    // A rename is atomic: a parallel run sees the whole build or none.
+    if (!existsSync(cached)) renameSync(outDir, cached);
+    return cached;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 }
 
 const origin = 'http://smart-forms.test';
