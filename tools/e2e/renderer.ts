@@ -75,8 +75,17 @@ export const hintsOf = (questionnaire: Questionnaire): Map<string, string> => {
 async function hintsOnShow(renderer: Renderer, hints: ReadonlyMap<string, string>, shown: Set<string>) {
   for (const [linkId, text] of hints) {
     if (shown.has(linkId) || !(await renderer.item(linkId).isVisible())) continue;
-    const popup = await renderer.showHint(linkId);
-    await popup.getByText(text, { exact: true }).waitFor();
+    // On a busy machine a click can land before the renderer has wired its help button, and a
+    // second click on LHC-Forms' button closes what the first opened: up to three tries, 10 s each.
+    for (let attempt = 1; ; attempt++) {
+      const popup = await renderer.showHint(linkId);
+      try {
+        await popup.getByText(text, { exact: true }).waitFor({ timeout: 10_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     shown.add(linkId);
   }
 }
