@@ -1,4 +1,5 @@
 import type { Condition, Leaf } from './types';
+import { joinList } from '../text/lists';
 import { fieldInWords, valueInWords } from './words';
 
 type Scalar = string | number;
@@ -6,7 +7,7 @@ type Scalar = string | number;
 // whenText: a condition in words, generated from the condition itself so the
 // words can never drift from what the evaluator tests.
 
-const orList = (items: string[]) => new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(items);
+const orList = (items: string[]) => joinList(items, 'en-GB', 'disjunction');
 
 const quoted = (path: string, value: Scalar) => {
   const words = valueInWords(path, value);

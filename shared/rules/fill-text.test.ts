@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseIntake } from '../fixtures/intakes';
-import { fillText, placeholdersOf, templateInWords } from './fill-text';
+import { fillPatientText, fillText, placeholdersOf, templateInWords } from './fill-text';
 
 describe('fillText', () => {
   const intake = baseIntake();
@@ -38,5 +38,26 @@ describe('fillText', () => {
       'MAS [modified Ashworth score]: [the answers that raised this point]',
     );
     expect(placeholdersOf('{a.b} and {because.fields}')).toEqual(['a.b', 'because.fields']);
+  });
+});
+
+describe('fillPatientText', () => {
+  const template = '{{You may be asked about|We may ask about your child and}} {because.fields}.';
+  const because = [
+    { path: 'considerations.communicationDifficulty', value: 'unsure' },
+    { path: 'considerations.shunt', value: 'unsure' },
+  ];
+
+  it('gives the text and the answers in the patient’s words for the adult reading', () => {
+    expect(fillPatientText(template, because, 'adult')).toMatch(
+      /^You may be asked about telling others about new symptoms and .+\.$/,
+    );
+  });
+
+  it('gives the parent reading of the text and of the words, whichever reading was asked first', () => {
+    fillPatientText(template, because, 'adult');
+    const child = fillPatientText(template, because, 'child');
+    expect(child).toMatch(/^We may ask about your child and how your child tells others about new symptoms and .+\.$/);
+    expect(child).not.toMatch(/\{|\}/);
   });
 });

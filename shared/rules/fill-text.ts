@@ -1,6 +1,8 @@
 import type { Because } from '../api/summary';
 import { readPath } from '../conditions/holds';
 import { patientWords } from '../questions/patient-words';
+import { forAudience, type Audience } from '../text/audience';
+import { joinList } from '../text/lists';
 import { fieldInWords, valueInWords } from './words';
 
 // Clinician texts name answers as {dot.path}; the summary fills them in words.
@@ -34,15 +36,26 @@ export function fillText(template: string, answers: object, because: readonly Be
   return text;
 }
 
-const andList = (items: readonly string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items);
+const andList = (items: readonly string[]) => joinList(items, 'en-GB');
 
-/** A patient text with {because.fields} as the patient's words: "seizures (fits) and a shunt". */
-export const fillPatientText = (template: string, because: readonly Because[]): string =>
-  template.replace(placeholder, (match, name: string) =>
-    name === 'because.fields'
-      ? andList(because.map((entry) => patientWords[entry.path as keyof typeof patientWords] ?? entry.path))
-      : match,
+// Patient templates are rule data, so each has two readings only: worked out once
+// (per request, the regular expressions over every text cost more than the rules).
+const readings: Record<Audience, Map<string, string>> = { adult: new Map(), child: new Map() };
+const readingOf = (template: string, audience: Audience) => {
+  let reading = readings[audience].get(template);
+  if (reading === undefined) readings[audience].set(template, (reading = forAudience(template, audience)));
+  return reading;
+};
+
+/** A patient text for this audience, {because.fields} as the patient's words: "seizures (fits) and a shunt". */
+export function fillPatientText(template: string, because: readonly Because[], audience: Audience): string {
+  const reading = readingOf(template, audience);
+  if (!reading.includes('{because.fields}')) return reading;
+  const words = because.map((entry) =>
+    readingOf(patientWords[entry.path as keyof typeof patientWords] ?? entry.path, audience),
   );
+  return reading.replace('{because.fields}', andList(words));
+}
 
 /** The same text for the rule listing, naming each answer instead of filling it: "Modified Ashworth [modified Ashworth score]". */
 export function templateInWords(template: string): string {

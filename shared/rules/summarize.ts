@@ -1,6 +1,6 @@
 import type { Intake } from '../api/intake';
 import type { Because, Finding, RuleSetIdentity, Summary } from '../api/summary';
-import { audienceOf, forAudience, type Audience } from '../text/audience';
+import { audienceOf, type Audience } from '../text/audience';
 import { conditionHolds } from '../conditions/holds';
 import type { Language } from '../text/languages';
 import { evaluate } from './evaluate';
@@ -14,21 +14,22 @@ import type { Rule } from './types';
 // with their texts filled from the answers, the others listed by id. Patient
 // texts come in the language asked for; clinician texts are always English.
 
+// A rule's citations never change: listed once per rule, not per request.
+const citations = new Map(rules.map((rule) => [rule, citationsOf(rule.sources)]));
+
 /** A rule's texts for these answers: its own, then each addition whose condition holds. */
 function textsOf(rule: Rule, intake: Intake, because: readonly Because[], audience: Audience, language: Language) {
   const additions = (rule.additions ?? []).filter((addition) => conditionHolds(addition.when, intake));
-  const parts = [rule, ...additions];
-  const joined = (text: (part: (typeof parts)[number]) => string | undefined) =>
-    parts.flatMap((part) => text(part) ?? []).join(' ');
+  const clinicianTexts: string[] = [];
+  const patientTexts: string[] = [];
+  for (const part of [rule, ...additions]) {
+    if (part.clinicianText) clinicianTexts.push(fillText(part.clinicianText, intake, because));
+    if (part.patientText && language === 'en') patientTexts.push(fillPatientText(part.patientText, because, audience));
+  }
   return {
-    clinicianText: joined((part) => part.clinicianText && fillText(part.clinicianText, intake, because)),
+    clinicianText: clinicianTexts.join(' '),
     patientText:
-      language === 'en'
-        ? forAudience(
-            joined((part) => part.patientText && fillPatientText(part.patientText, because)),
-            audience,
-          )
-        : translatedPatientText(rule, additions, because, audience, language),
+      language === 'en' ? patientTexts.join(' ') : translatedPatientText(rule, additions, because, audience, language),
   };
 }
 
@@ -41,16 +42,21 @@ export function summarize(intake: Intake, identity: RuleSetIdentity, language: L
   const outcomes = evaluate(rules, intake);
   const findings = outcomes
     .filter((outcome) => outcome.matched)
-    .map(({ rule, because }): Finding => ({
-      ruleId: rule.id,
-      level: rule.level,
-      title: rule.title,
-      ...textsOf(rule, intake, because, audience, language),
-      because,
-      sources: citationsOf(rule.sources),
-      ...(rule.contraindication && { contraindication: true }),
-      ...(rule.pumpNow && { pumpNow: true }),
-    }));
+    .map(({ rule, because }) => {
+      const { clinicianText, patientText } = textsOf(rule, intake, because, audience, language);
+      const finding: Finding = {
+        ruleId: rule.id,
+        level: rule.level,
+        title: rule.title,
+        clinicianText,
+        patientText,
+        because,
+        sources: citations.get(rule)!,
+      };
+      if (rule.contraindication) finding.contraindication = true;
+      if (rule.pumpNow) finding.pumpNow = true;
+      return finding;
+    });
   return {
     ruleSet: identity,
     findings,

@@ -30,7 +30,7 @@ const patientTexts = (audience: Audience) =>
   rules.flatMap((r) =>
     [r.patientText, ...(r.additions ?? []).flatMap((addition) => addition.patientText ?? [])].map((text, index) => ({
       id: index === 0 ? r.id : `${r.id} (addition ${index})`,
-      text: forAudience(fillPatientText(text, sampleBecause), audience),
+      text: fillPatientText(text, sampleBecause, audience),
     })),
   );
 /** Every clinician text of a rule: its own and its additions'. */

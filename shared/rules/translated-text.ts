@@ -1,6 +1,7 @@
 import type { Because } from '../api/summary';
 import type { Audience } from '../text/audience';
 import { languageInfo, type Language } from '../text/languages';
+import { joinList } from '../text/lists';
 import { formatMessage } from '../text/message';
 import { translations } from './translations';
 import type { Rule, TextAddition } from './types';
@@ -16,7 +17,7 @@ function fieldsInWords(because: readonly Because[], language: Exclude<Language, 
     const word = words[entry.path as keyof typeof words];
     return word ? formatMessage(word.text, language, { audience }) : entry.path;
   });
-  return new Intl.ListFormat(languageInfo[language].tag, { type: 'conjunction' }).format(named);
+  return joinList(named, languageInfo[language].tag);
 }
 
 const namesFields = (message: string) => message.includes('{fields}');
