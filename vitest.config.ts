@@ -1,5 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // Three projects: pure and API tests in node, component tests in jsdom, and
 // end-to-end tests that start the real server and drive Debian's Chromium. The
@@ -8,26 +7,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 // on two cores: browser test files share the run's one Chromium and spend much of
 // their time waiting on it. Measured on two cores with another job beside it (load
 // 5 to 7): the whole run 90 s with three workers, 88 s with two (no clear difference).
-
-// Browser files first, the two renderer proofs first of all. On a fresh clone vitest
-// has no timings yet and runs the projects in name order: the Smart Forms proof (46 s,
-// its test page built first) started 56 s in, and the run ended 15 s after every
-// browser file with the node tests still going.
-const startFirst = [/smart-forms\.e2e\.ts$/, /lforms\.e2e\.ts$/, /\.e2e\.ts$/];
-const rank = (file: TestSpecification) => {
-  const index = startFirst.findIndex((pattern) => pattern.test(file.moduleId));
-  return index === -1 ? startFirst.length : index;
-};
-class BrowserFirst extends BaseSequencer {
-  override async sort(files: TestSpecification[]) {
-    // A stable sort: within a rank, vitest's own order (known timings, else size).
-    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
-  }
-}
-
 export default defineConfig({
   test: {
-    sequence: { sequencer: BrowserFirst },
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: '.test-results/vitest.json' },
     maxWorkers: 3,

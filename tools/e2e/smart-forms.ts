@@ -15,8 +15,8 @@ import { rootDir } from '../paths';
 // with `react` and `react-dom` pointed at them: every import of React in the
 // bundle (the renderer's, MUI's, the page's) gets React 18. It is built for the
 // test only and served by the test: no network. The build (1.8 s, measured
-// 2026-12-06 at load 6) is kept under node_modules/.cache, keyed by a hash of everything it is
-// made from, so a machine builds it once.
+// 2026-12-06 at load 6) is kept under node_modules/.cache, keyed by a hash of
+// everything it is made from, so a machine builds it once.
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
