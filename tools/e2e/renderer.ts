@@ -58,6 +58,12 @@ export async function answerByClicks(renderer: Renderer, intake: Intake): Promis
 }
 
 /** The display items (hints) of the Questionnaire, by the linkId of the question they explain. */
+/** The paths of the questions the catalogue gives a hint: a renderer shows one for each. */
+export const hintedPaths = questions
+  .filter((question) => question.hint !== undefined)
+  .map((question) => question.path)
+  .sort();
+
 export const hintsOf = (questionnaire: Questionnaire): Map<string, string> => {
   const hints = new Map<string, string>();
   const walk = (items: readonly QuestionnaireItem[] = []) => {
